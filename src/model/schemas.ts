@@ -1,0 +1,31 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import microCredentialSchema from '../../schemas/micro-credential.schema.json' with { type: 'json' };
+import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
+import vocabulariesSchema from '../../schemas/vocabularies.schema.json' with { type: 'json' };
+import type { MicroCredential, ProfileDefinition } from './types.generated.js';
+
+export { microCredentialSchema, profileSchema, vocabulariesSchema };
+
+/** Annotation keywords of the project's schemas: the Annex I element a field carries, and the message for a failed anyOf. */
+const ANNOTATIONS = ['x-annex-i', 'x-error'];
+
+let compiled: { microCredential: ValidateFunction<MicroCredential>; profile: ValidateFunction<ProfileDefinition> } | undefined;
+
+/**
+ * Compiled validators, built once on first use. They are pure functions of the bundled
+ * schemas, so sharing them is not shared mutable state.
+ */
+export function validators() {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+    addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
+    ajv.addVocabulary(ANNOTATIONS);
+    ajv.addSchema(vocabulariesSchema);
+    compiled = {
+      microCredential: ajv.compile<MicroCredential>(microCredentialSchema),
+      profile: ajv.compile<ProfileDefinition>(profileSchema),
+    };
+  }
+  return compiled;
+}

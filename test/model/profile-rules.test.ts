@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROFILES, type MicroCredential, validateMicroCredential } from '../../src/index.js';
+import { example } from '../helpers/fixtures.js';
+
+type Mutation = (doc: MicroCredential) => void;
+
+interface Case {
+  /** Profile to validate with, and the example that passes it untouched. */
+  profile: 'eu' | 'ge' | 'am';
+  base: 'ge-ai-research' | 'am-data-analytics';
+  /** Turns the passing example into one that breaks the rule. */
+  breakIt: Mutation;
+  pointer: string;
+}
+
+const GE = 'ge-ai-research' as const;
+const AM = 'am-data-analytics' as const;
+
+/**
+ * One case per rule of every built-in profile: the base example passes the rule, the
+ * mutated one trips it with the rule's code at the expected pointer.
+ */
+const CASES: Record<string, Case> = {
+  'eu.country': {
+    profile: 'eu', base: GE, pointer: '/countries',
+    breakIt: (d) => { delete d.countries; delete d.awardingBodies[0]!.country; },
+  },
+  'eu.learner-identified': { profile: 'eu', base: GE, pointer: '/learner', breakIt: (d) => { d.learner = { email: 'nino@example.ge' }; } },
+  'eu.ects-preferred': { profile: 'eu', base: GE, pointer: '/workload/ects', breakIt: (d) => { delete d.workload.ects; } },
+  'eu.workload-hours': { profile: 'eu', base: GE, pointer: '/workload/hours', breakIt: (d) => { d.workload.hours = 200; } },
+  'eu.workload-breakdown': { profile: 'eu', base: GE, pointer: '/workload/breakdown', breakIt: (d) => { d.workload.breakdown![0]!.hours = 60; } },
+  'eu.level-cycle': { profile: 'eu', base: GE, pointer: '/level/qfEhea', breakIt: (d) => { d.level.qfEhea = 'first-cycle'; } },
+  'eu.assessment-formative': { profile: 'eu', base: GE, pointer: '/assessment/formative', breakIt: (d) => { d.assessment.formative = ['portfolio']; } },
+  'eu.assessment-summative': { profile: 'eu', base: GE, pointer: '/assessment/summative', breakIt: (d) => { d.assessment.summative = ['oral-exam']; } },
+  'eu.valid-until': { profile: 'eu', base: GE, pointer: '/validUntil', breakIt: (d) => { d.validUntil = '2025-01-01'; } },
+  'eu.qa-validity': {
+    profile: 'eu', base: GE, pointer: '/qualityAssurance/1/validUntil',
+    breakIt: (d) => { Object.assign(d.qualityAssurance[1]!, { validFrom: '2025-01-01', validUntil: '2024-01-01' }); },
+  },
+  'eu.stackable-target': {
+    profile: 'eu', base: GE, pointer: '/stackability',
+    breakIt: (d) => { d.stackability = { type: 'stackable' }; },
+  },
+  'eu.no-clear-national-id': {
+    profile: 'eu', base: GE, pointer: '/learner/identifiers/1/value',
+    breakIt: (d) => { d.learner.identifiers!.push({ type: 'nationalId', value: '01001012345' }); },
+  },
+  'ge.ects-present': { profile: 'ge', base: GE, pointer: '/workload/ects', breakIt: (d) => { delete d.workload.ects; } },
+  'ge.ects-range': { profile: 'ge', base: GE, pointer: '/workload/ects', breakIt: (d) => { d.workload = { ects: 31, hoursPerCredit: 25, hours: 775 }; } },
+  'ge.hours-per-credit': { profile: 'ge', base: GE, pointer: '/workload/hoursPerCredit', breakIt: (d) => { d.workload = { ects: 7, hoursPerCredit: 20, hours: 140 }; } },
+  'ge.nqf-present': { profile: 'ge', base: GE, pointer: '/level/nqf', breakIt: (d) => { delete d.level.nqf; } },
+  'ge.nqf-framework': { profile: 'ge', base: GE, pointer: '/level/nqf/framework', breakIt: (d) => { d.level.nqf!.framework = 'AM'; } },
+  'ge.nqf-level': { profile: 'ge', base: GE, pointer: '/level/nqf/level', breakIt: (d) => { d.level.nqf!.level = 5; } },
+  'ge.eqf-level': { profile: 'ge', base: GE, pointer: '/level/eqf', breakIt: (d) => { d.level.eqf = 'not-applicable'; } },
+  'ge.outcome-categories': {
+    profile: 'ge', base: GE, pointer: '/learningOutcomes',
+    breakIt: (d) => { d.learningOutcomes = d.learningOutcomes.filter((o) => o.category !== 'responsibility-autonomy'); },
+  },
+  'ge.title-languages': { profile: 'ge', base: GE, pointer: '/title', breakIt: (d) => { delete d.title.ka; } },
+  'ge.image': { profile: 'ge', base: GE, pointer: '/image', breakIt: (d) => { delete d.image; } },
+  'ge.delivering-bodies': {
+    profile: 'ge', base: GE, pointer: '/deliveringBodies',
+    // The base example omits deliveringBodies; this rule's pass direction adds them (see below).
+    breakIt: () => {},
+  },
+  'am.objective': { profile: 'am', base: AM, pointer: '/objective', breakIt: (d) => { delete d.objective; } },
+  'am.hours': { profile: 'am', base: AM, pointer: '/workload/hours', breakIt: (d) => { d.workload = { ects: 10, hoursPerCredit: 30 }; } },
+  'am.credits': { profile: 'am', base: AM, pointer: '/workload/ects', breakIt: (d) => { d.workload = { hours: 300 }; } },
+  'am.hours-per-credit': { profile: 'am', base: AM, pointer: '/workload/hours', breakIt: (d) => { d.workload = { ects: 10, hours: 400 }; } },
+  'am.ects-range': { profile: 'am', base: AM, pointer: '/workload/ects', breakIt: (d) => { d.workload = { ects: 40, hoursPerCredit: 30, hours: 1200 }; } },
+  'am.outcome-count': { profile: 'am', base: AM, pointer: '/learningOutcomes', breakIt: (d) => { d.learningOutcomes.splice(1); } },
+  'am.level-stated': { profile: 'am', base: AM, pointer: '/level/eqf', breakIt: (d) => { d.level = { eqf: 'not-applicable' }; } },
+  'am.recognition': { profile: 'am', base: AM, pointer: '/recognition', breakIt: (d) => { delete d.recognition; } },
+  'am.accessibility': { profile: 'am', base: AM, pointer: '/accessibility', breakIt: (d) => { delete d.accessibility; } },
+  'am.identifier': { profile: 'am', base: AM, pointer: '/id', breakIt: (d) => { delete d.id; } },
+};
+
+/** Rules whose passing direction needs more than the untouched example. */
+const MAKE_PASS: Record<string, Mutation> = {
+  'ge.delivering-bodies': (d) => { d.deliveringBodies = [{ name: { en: 'Example State University' }, country: 'GE' }]; },
+};
+
+const allRules = BUILTIN_PROFILES.flatMap((p) => p.rules);
+
+describe('built-in profile rules', () => {
+  it('every rule of every built-in profile has a case here', () => {
+    expect(Object.keys(CASES).sort()).toEqual(allRules.map((r) => r.id).sort());
+  });
+
+  it('every rule cites its source document and place', () => {
+    for (const rule of allRules) {
+      expect(rule.source.document, rule.id).toMatch(/\S/);
+      expect(rule.source.locator, rule.id).toMatch(/\S/);
+    }
+  });
+
+  for (const rule of allRules) {
+    const c = CASES[rule.id];
+    if (!c) continue;
+    describe(`${rule.id} (${rule.severity}, ${rule.code})`, () => {
+      const findings = (doc: MicroCredential) => {
+        const result = validateMicroCredential(doc, { profile: c.profile });
+        return [...result.errors, ...result.warnings].filter((i) => i.rule === rule.id);
+      };
+
+      it('does not fire on a document that meets it', () => {
+        const doc = example(c.base);
+        MAKE_PASS[rule.id]?.(doc);
+        expect(findings(doc)).toEqual([]);
+      });
+
+      it('fires with its code, pointer, severity and source when broken', () => {
+        const doc = example(c.base);
+        c.breakIt(doc);
+        const found = findings(doc);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject({ code: rule.code, pointer: c.pointer, severity: rule.severity, source: rule.source });
+        expect(found[0]!.message).not.toMatch(/\{\w+\}/);
+        const result = validateMicroCredential(doc, { profile: c.profile });
+        if (rule.severity === 'error') expect(result.valid).toBe(false);
+      });
+    });
+  }
+});
+
+describe('registrar-facing messages', () => {
+  it('names the field, the rule and the value', () => {
+    const result = validateMicroCredential(example(AM), { profile: 'ge' });
+    expect(result.errors.map((e) => e.message)).toContain(
+      'level.nqf.level: Georgia allows NQF levels 6–7 for higher-education micro-credentials; got 5',
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/fixtures.js';
+
+const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+
+describe('the published package', () => {
+  it('loads as ESM and as CommonJS through the exports map', () => {
+    const esm = node(['--input-type=module', '-e', "import { validateMicroCredential } from 'microcred'; console.log(typeof validateMicroCredential)"]);
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout.trim()).toBe('function');
+    const cjs = node(['-e', "console.log(typeof require('microcred').validateMicroCredential)"]);
+    expect(cjs.stderr).toBe('');
+    expect(cjs.stdout.trim()).toBe('function');
+  });
+
+  it('declares types for both module systems and a bin', () => {
+    const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
+    expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
+    expect(pkg.exports['.'].require.types).toBe('./dist/index.d.cts');
+    expect(pkg.bin.microcred).toBe('./dist/cli/main.js');
+    expect(readFileSync(`${repoRoot}dist/cli/main.js`, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+});
