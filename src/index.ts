@@ -6,5 +6,14 @@
  */
 export * from './model/index.js';
 export { ProfileRegistry, BUILTIN_PROFILES } from './profiles/registry.js';
+export * from './formats/ob3/index.js';
+export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions } from './issue/create-micro-credential.js';
+export { verify, type VerifyOptions } from './verify/verify.js';
+export type { Check, CheckId, VerificationReport } from './verify/report.js';
+export type { TrustList } from './verify/checks/issuer-trust.js';
+export * from './keys/index.js';
+export * from './suites/index.js';
+export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, type DocumentLoaderOptions } from './loader/index.js';
+export * from './resolver/index.js';
 export * from './errors.js';
 export { VERSION } from './version.js';

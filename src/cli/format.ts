@@ -1,4 +1,5 @@
 import type { ValidationIssue, ValidationResult } from '../model/issue.js';
+import type { VerificationReport } from '../verify/report.js';
 
 const line = (issue: ValidationIssue) => `  ${issue.pointer || '/'}  ${issue.code}  ${issue.message}`;
 
@@ -12,4 +13,18 @@ export function formatValidation(file: string, result: ValidationResult): string
   if (result.errors.length) parts.push('errors:', ...result.errors.map(line));
   if (result.warnings.length) parts.push('warnings:', ...result.warnings.map(line));
   return parts.join('\n');
+}
+
+const MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' } as const;
+
+/** Human-readable verification report: verdict, issuer, then one line per check. */
+export function formatReport(file: string, report: VerificationReport): string {
+  const warned = report.checks.some((c) => c.status === 'warn');
+  const verdict = report.verified ? (warned ? 'VERIFIED with warnings' : 'VERIFIED') : 'NOT VERIFIED';
+  const lines = [`${report.verified ? '✔' : '✘'} ${file}: ${verdict}`];
+  const title = report.microCredential?.title;
+  if (title) lines.push(`  ${Object.values(title).join(' / ')}`);
+  if (report.issuer) lines.push(`  issuer: ${report.issuer.name ? `${report.issuer.name} (${report.issuer.id})` : report.issuer.id}`);
+  for (const check of report.checks) lines.push(`  ${MARK[check.status]} ${check.id}: ${check.message}`);
+  return lines.join('\n');
 }

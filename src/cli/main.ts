@@ -1,8 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { demoCommand } from './commands/demo.js';
+import { issueCommand } from './commands/issue.js';
+import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
 import { EXIT, type Io, UsageError, processIo } from './io.js';
+
+const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'Ed25519Signature2020', 'ecdsa-rdfc-2019', 'vc-jwt'];
 
 /** Builds the command tree; every action stores its exit code in `status.code`. */
 function program(io: Io, status: { code: number }): Command {
@@ -25,8 +30,51 @@ function program(io: Io, status: { code: number }): Command {
     });
 
   root
+    .command('keys')
+    .description('issuer keys')
+    .command('generate')
+    .description('generate an issuer key file (private: written with mode 0600)')
+    .addOption(new Option('-s, --suite <suite>', 'proof suite the key signs with').choices(SUITES).default('eddsa-rdfc-2022'))
+    .addOption(new Option('--alg <alg>', 'vc-jwt algorithm (default RS256)').choices(['RS256', 'ES256', 'EdDSA']))
+    .addOption(new Option('--did <method>', 'issuer id method').choices(['key', 'web']).default('key'))
+    .option('--domain <domain>', 'domain of a did:web issuer id (also writes did.json to publish)')
+    .option('--controller <url>', 'HTTPS URL issuer id (a hosted key document) instead of a DID')
+    .option('-o, --output <file>', 'write the key file here (refuses to overwrite) instead of printing it')
+    .action(async (flags) => {
+      status.code = await keysGenerateCommand(flags, io);
+    });
+
+  root
+    .command('issue')
+    .description('validate a MicroCredential, map it to Open Badges 3.0 and sign it')
+    .argument('<file>', 'MicroCredential JSON file')
+    .requiredOption('-k, --key <file>', 'issuer key file (from microcred keys generate)')
+    .addOption(new Option('-p, --profile <profile>', 'profile: eu, ge, am, id@version or a profile file').default('eu'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['ob3']).default('ob3'))
+    .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
+    .addOption(new Option('--vc <version>', 'Verifiable Credentials version').choices(['2.0', '1.1']).default('2.0'))
+    .option('-o, --output <file>', 'write the credential here instead of printing it')
+    .addHelpText('after', '\nExit codes: 0 issued, 1 invalid micro-credential (every error printed), 2 usage error.')
+    .action(async (file: string, flags) => {
+      status.code = await issueCommand(file, flags, io);
+    });
+
+  root
+    .command('verify')
+    .description('verify a credential (JSON or VC-JWT) and print the report')
+    .argument('<file>', 'credential file')
+    .option('--json', 'print the full report as JSON')
+    .option('--at <iso>', 'verify as at this time (ISO 8601), e.g. 2026-01-01T00:00:00Z')
+    .option('--trust <file>', 'trust list: { "trusted": [issuer ids], "distrusted": [issuer ids] }')
+    .option('-p, --profile <profile>', 'also check against this profile (eu, ge, am, id@version or a profile file)')
+    .addHelpText('after', '\nExit codes: 0 verified, 1 not verified, 2 usage error.')
+    .action(async (file: string, flags) => {
+      status.code = await verifyCommand(file, flags, io);
+    });
+
+  root
     .command('demo')
-    .description('the main job on embedded defaults: validate the bundled examples')
+    .description('the main job on embedded defaults: generate a key, issue both examples, verify them')
     .action(async () => {
       status.code = await demoCommand(io);
     });

@@ -133,7 +133,7 @@ function translateAnyOf(error: ErrorObject, branches: ErrorObject[]): Validation
 function branchErrors(errors: ErrorObject[]): Map<ErrorObject, ErrorObject[]> {
   const branches = new Map<ErrorObject, ErrorObject[]>();
   errors.forEach((error, index) => {
-    if (error.keyword !== 'anyOf') return;
+    if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return;
     const own = `${error.schemaPath}/`;
     const parentPrefix = error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/') + 1);
     const under = (e: ErrorObject) => e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`);
@@ -159,7 +159,7 @@ export function schemaIssues(errors: ErrorObject[], document: unknown): Validati
   const issues: ValidationIssue[] = [];
   for (const error of errors) {
     if (inBranch.has(error)) continue;
-    if (error.keyword === 'anyOf') {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
       issues.push(translateAnyOf(error, branches.get(error) ?? []));
       continue;
     }

@@ -1,22 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, repoRoot } from '../helpers/fixtures.js';
+import { cli, scratch } from '../helpers/cli.js';
+import { example } from '../helpers/fixtures.js';
 
-/** Runs the built CLI (dist/, built by the global setup) as a user would. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/main.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'microcred-cli-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { write: file } = scratch();
 
 describe('microcred validate', () => {
   it('exits 0 for a valid document and prints warnings', () => {
@@ -82,9 +68,4 @@ describe('microcred validate', () => {
     expect(cli('validate', '--help').stdout).toContain('Exit codes');
   });
 
-  it('runs the demo (the README main job)', () => {
-    const r = cli('demo');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@1.0.0');
-  });
 });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { resolve } from 'node:path';
 import { repoRoot } from './fixtures.js';
 
@@ -15,4 +16,20 @@ export function sharedSpecsDir(): string | undefined {
   }
   console.warn(`[skip] ${dir} not found: conformance tests against the official specs are skipped.`);
   return undefined;
+}
+
+/**
+ * `describe` for conformance tests that read ../shared/specs: the body gets the folder path.
+ * Absent folder: the block is reported as skipped with the reason; with CI=true the file fails
+ * (sharedSpecsDir throws).
+ */
+export function describeWithSpecs(name: string, body: (specsDir: string) => void): void {
+  const dir = sharedSpecsDir();
+  if (dir === undefined) {
+    describe.skip(`${name} — skipped: ../shared/specs not found`, () => {
+      it('needs ../shared/specs', () => undefined);
+    });
+    return;
+  }
+  describe(name, () => body(dir));
 }

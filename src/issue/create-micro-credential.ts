@@ -1,0 +1,92 @@
+import { InvalidArgumentError, MicrocredError } from '../errors.js';
+import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
+import type { KeyFile, Signer } from '../keys/types.js';
+import { signerFromKeyFile } from '../keys/signer.js';
+import type { DocumentLoader } from '../loader/document-loader.js';
+import type { ValidationIssue } from '../model/issue.js';
+import type { MicroCredential, ProfileDefinition } from '../model/types.generated.js';
+import { validateMicroCredential } from '../model/validate.js';
+import type { ProfileRegistry } from '../profiles/registry.js';
+import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import type { SignedCredential } from '../suites/types.js';
+import { defaultDocumentLoader } from '../loader/default.js';
+
+/** Thrown by {@link createMicroCredential} when the input breaks the profile: nothing was signed. */
+export class MicroCredentialInvalidError extends MicrocredError {
+  /** Every error found (with code, JSON Pointer and message). */
+  readonly errors: ValidationIssue[];
+  /** Warnings found alongside. */
+  readonly warnings: ValidationIssue[];
+
+  constructor(errors: ValidationIssue[], warnings: ValidationIssue[], profile: string) {
+    super(
+      'ERR_MICROCREDENTIAL_INVALID',
+      `The micro-credential is invalid under profile ${profile} (${errors.length} error(s)): ${errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join(' ')}${errors.length > 3 ? ' …' : ''}`,
+      { pointer: errors[0]?.pointer },
+    );
+    this.errors = errors;
+    this.warnings = warnings;
+  }
+}
+
+/** Options of {@link createMicroCredential}. */
+export interface CreateOptions {
+  /** Profile to validate against (id, id@version or definition). Default `eu`. */
+  profile?: string | ProfileDefinition;
+  /** Registry holding custom profiles. */
+  profiles?: ProfileRegistry;
+  /** Output format. Only `ob3` (Open Badges 3.0) for now. */
+  format?: 'ob3';
+  /** Proof suite. Default: the key file's suite, else `eddsa-rdfc-2022`. */
+  suite?: string;
+  /** Issuer key file (see `generateKey`). Give this or `signer`. */
+  key?: KeyFile;
+  /** Your own signer (KMS, HSM). Its `id` is the verification method; the issuer is the part before `#` unless `issuer` says otherwise. */
+  signer?: Signer;
+  /** Issuer id; default: the key's controller. */
+  issuer?: string;
+  /** Suites to use; default: a registry of the built-in suites. */
+  suites?: SuiteRegistry;
+  /** JSON-LD document loader; default: the bundled offline loader. */
+  documentLoader?: DocumentLoader;
+  /** `2.0` (default) or `1.1` for older wallets. */
+  vcVersion?: '2.0' | '1.1';
+  /** Language of the plain-string Open Badges fields. */
+  language?: string;
+  /** Proof creation time. Default: now. */
+  created?: Date | string;
+}
+
+/**
+ * Validates a MicroCredential against a profile, maps it to Open Badges 3.0 and signs it.
+ *
+ * Resolves to the signed credential (an object with `proof` as an array), or to the compact
+ * JWT with the `vc-jwt` suite. Rejects with {@link MicroCredentialInvalidError} (every
+ * validation error listed, nothing signed) or `InvalidArgumentError` for bad options.
+ *
+ * @example
+ * const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
+ * const credential = await createMicroCredential(document, { profile: 'ge', key });
+ */
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string> {
+  if ((options.format ?? 'ob3') !== 'ob3') {
+    throw new InvalidArgumentError('ERR_FORMAT_UNSUPPORTED', `Unsupported format "${String(options.format)}"; supported: ob3.`);
+  }
+  const validation = validateMicroCredential(input, { profile: options.profile, profiles: options.profiles });
+  if (!validation.valid) {
+    throw new MicroCredentialInvalidError(validation.errors, validation.warnings, `${validation.profile.id}@${validation.profile.version}`);
+  }
+  const document = (typeof input === 'string' ? JSON.parse(input) : input) as MicroCredential;
+  if (!options.signer && !options.key) {
+    throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'createMicroCredential needs a key (options.key) or a signer (options.signer).');
+  }
+  const signer = options.signer ?? (await signerFromKeyFile(options.key));
+  const issuer = options.issuer ?? options.key?.controller ?? signer.id.split('#')[0]!;
+  const suiteName = options.suite ?? options.key?.suite ?? DEFAULT_SUITE;
+  const suite = (options.suites ?? createSuiteRegistry()).get(suiteName);
+  const unsigned = toOpenBadge(document, { issuer, vcVersion: options.vcVersion, language: options.language });
+  return suite.issue(unsigned, { signer, documentLoader: options.documentLoader ?? defaultDocumentLoader(), created: options.created });
+}

@@ -1,0 +1,88 @@
+/**
+ * Key types shared by `keys/`, `loader/` and `suites/`.
+ */
+
+/**
+ * JOSE name of a signature algorithm. It fixes both the key type and the signature format:
+ * - `EdDSA`: Ed25519, 64-byte signature;
+ * - `ES256`: P-256 with SHA-256, 64-byte IEEE P1363 `r || s` signature (not DER);
+ * - `RS256`: RSA (2048 bits or more), RSASSA-PKCS1-v1_5 with SHA-256.
+ */
+export type SignatureAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
+
+/** Names of the built-in proof suites; they are also the CLI's `--suite` values. */
+export type BuiltinSuiteName =
+  | 'eddsa-rdfc-2022'
+  | 'eddsa-jcs-2022'
+  | 'Ed25519Signature2020'
+  | 'ecdsa-rdfc-2019'
+  | 'vc-jwt';
+
+/** A JSON Web Key (RFC 7517). Only the members microcred reads are typed. */
+export interface Jwk {
+  kty: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  d?: string;
+  n?: string;
+  e?: string;
+  p?: string;
+  q?: string;
+  dp?: string;
+  dq?: string;
+  qi?: string;
+  [member: string]: unknown;
+}
+
+/**
+ * A key file: one signing key and everything needed to issue with it, as plain JSON.
+ *
+ * It records its suite and algorithm, so issuing needs no `--suite`; the controller and the
+ * verification method id say which issuer id the key signs for. Keep it secret: it holds
+ * the private key.
+ */
+export interface KeyFile {
+  type: 'MicrocredKey';
+  /** Format version of the key file. */
+  version: 1;
+  /** Proof suite this key issues with (a suite registry name, e.g. `eddsa-rdfc-2022`). */
+  suite: string;
+  /** Signature algorithm of the key. */
+  alg: SignatureAlgorithm;
+  /** Issuer id the key belongs to: a `did:key`, a `did:web` or an HTTPS URL. */
+  controller: string;
+  /** Verification method id: `controller#fragment`. Goes in `proof.verificationMethod` / JWT `kid`. */
+  id: string;
+  /** Multikey encoding of the public key (Ed25519 and P-256 only). */
+  publicKeyMultibase?: string;
+  /** Public key as a JWK (no private members). */
+  publicKeyJwk: Jwk;
+  /** Private key as a JWK. */
+  privateKeyJwk: Jwk;
+  /** When the key was generated or imported (ISO 8601). */
+  created?: string;
+}
+
+/**
+ * Signs bytes with a key that may live elsewhere (KMS, HSM, remote signer).
+ * Implement this to plug your own key storage into every suite.
+ */
+export interface Signer {
+  /** Verification method id the signature can be checked with (`proof.verificationMethod`, JWT `kid`). */
+  readonly id: string;
+  /** Signature algorithm; see {@link SignatureAlgorithm} for the signature formats expected. */
+  readonly algorithm: SignatureAlgorithm;
+  /** Returns the signature of `data`. */
+  sign(data: Uint8Array): Promise<Uint8Array>;
+}
+
+/** Checks signatures made by a {@link Signer}. */
+export interface Verifier {
+  /** Verification method id of the key. */
+  readonly id: string;
+  /** Signature algorithm. */
+  readonly algorithm: SignatureAlgorithm;
+  /** True when `signature` is a valid signature of `data`. Never throws on a bad signature. */
+  verify(data: Uint8Array, signature: Uint8Array): Promise<boolean>;
+}

@@ -1,0 +1,65 @@
+/**
+ * `DataIntegrityProof` suites: eddsa-rdfc-2022 (the default, and the one 1EdTech certifies),
+ * eddsa-jcs-2022 and ecdsa-rdfc-2019 (P-256, for HSMs without Ed25519).
+ */
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import { createSignCryptosuite, createVerifyCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { contextResolver, type LruMap } from '../loader/context-cache.js';
+import { checkContextsLoad } from './contexts-check.js';
+import { createEmbeddedSuite } from './embedded.js';
+import type { EmbeddedProofSuite, JsonObject } from './types.js';
+
+const isDataIntegrity = (name: string) => (proof: JsonObject) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === name;
+
+interface Cryptosuite {
+  canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
+}
+
+/** The cryptosuite with JSON-LD processing routed through the loader's processed-context cache. */
+function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>): T {
+  return {
+    ...cryptosuite,
+    canonize: (input: unknown, options: Record<string, unknown>) =>
+      cryptosuite.canonize(input, { ...options, contextResolver: contextResolver(contexts) }),
+  };
+}
+
+/** `DataIntegrityProof` with `eddsa-rdfc-2022` (Ed25519, RDF canonicalization). The default suite. */
+export function createEddsaRdfc2022Suite(): EmbeddedProofSuite {
+  return createEmbeddedSuite({
+    name: 'eddsa-rdfc-2022',
+    algorithms: ['EdDSA'],
+    signerAlgorithm: 'Ed25519',
+    ownsProof: isDataIntegrity('eddsa-rdfc-2022'),
+    signingSuite: (signer, date, contexts) => new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts) }),
+    verifyingSuite: (contexts) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts) }),
+  });
+}
+
+/** `DataIntegrityProof` with `eddsa-jcs-2022` (Ed25519, JSON canonicalization; no JSON-LD processing of the document). */
+export function createEddsaJcs2022Suite(): EmbeddedProofSuite {
+  return createEmbeddedSuite({
+    name: 'eddsa-jcs-2022',
+    algorithms: ['EdDSA'],
+    signerAlgorithm: 'Ed25519',
+    ownsProof: isDataIntegrity('eddsa-jcs-2022'),
+    signingSuite: (signer, date) => new DataIntegrityProof({ signer, date, cryptosuite: createSignCryptosuite() }),
+    verifyingSuite: () => new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() }),
+    // JCS does no JSON-LD processing, so no context cache is needed. It never loads contexts; check them anyway so every suite refuses unknown contexts alike.
+    precheck: (credential, { documentLoader }) => checkContextsLoad(credential, documentLoader),
+  });
+}
+
+/** `DataIntegrityProof` with `ecdsa-rdfc-2019` on P-256 (SHA-256). */
+export function createEcdsaRdfc2019Suite(): EmbeddedProofSuite {
+  return createEmbeddedSuite({
+    name: 'ecdsa-rdfc-2019',
+    algorithms: ['ES256'],
+    signerAlgorithm: 'P-256',
+    ownsProof: isDataIntegrity('ecdsa-rdfc-2019'),
+    signingSuite: (signer, date, contexts) => new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts) }),
+    verifyingSuite: (contexts) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts) }),
+  });
+}

@@ -1,0 +1,180 @@
+/**
+ * Issue and verify for suites that embed a proof, on top of @digitalbazaar/vc and
+ * jsonld-signatures. Concrete suites (data-integrity.ts, ed25519-2020.ts) supply how to build
+ * the digitalbazaar suite object and which proofs are theirs.
+ */
+import { CredentialIssuancePurpose, issue as vcIssue } from '@digitalbazaar/vc';
+import jsigs from 'jsonld-signatures';
+import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
+import type { SignatureAlgorithm, Signer } from '../keys/types.js';
+import { processedContextsFor, type LruMap } from '../loader/context-cache.js';
+import type { DocumentLoader } from '../loader/document-loader.js';
+import { classify, failure, findOwnError } from './failure.js';
+import { checkJsonShape, isJsonObject, issuerIdOf } from './guards.js';
+import { createLoaderChoice } from './loader-choice.js';
+import type { EmbeddedProofSuite, IssueOptions, JsonObject, ProofVerification, SignedCredential, VerifyOptions } from './types.js';
+
+/** A signer in the shape digitalbazaar suites call: `sign({ data })`. */
+export interface DigitalbazaarSigner {
+  id: string;
+  algorithm: string;
+  sign(options: { data: Uint8Array }): Promise<Uint8Array>;
+}
+
+/** What a concrete embedded-proof suite provides. */
+export interface EmbeddedSuiteSpec {
+  name: string;
+  algorithms: readonly SignatureAlgorithm[];
+  /** The algorithm name the digitalbazaar cryptosuite expects from its signer (`Ed25519`, `P-256`). */
+  signerAlgorithm: string;
+  /** True for proofs this suite verifies. */
+  ownsProof(proof: JsonObject): boolean;
+  /**
+   * A digitalbazaar suite object that signs with `signer`. JSON-LD processing must use
+   * `contexts` for processed contexts (see loader/context-cache.ts).
+   */
+  signingSuite(signer: DigitalbazaarSigner, date: Date | string | undefined, contexts: LruMap<string, unknown>): unknown;
+  /** A digitalbazaar suite object that verifies, processing contexts through `contexts`. */
+  verifyingSuite(contexts: LruMap<string, unknown>): unknown;
+  /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
+  precheck?(
+    credential: JsonObject,
+    context: { documentLoader: DocumentLoader; mode: 'issue' | 'verify' },
+  ): Promise<{ code: string; reason: string } | undefined>;
+}
+
+/** Checks that `signer` is usable by a suite; throws InvalidArgumentError otherwise. */
+export function assertSigner(signer: unknown, suite: string, algorithms: readonly SignatureAlgorithm[]): asserts signer is Signer {
+  const s = signer as Partial<Signer> | undefined;
+  if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || s.id === '' || typeof s.sign !== 'function') {
+    throw new InvalidArgumentError('ERR_SIGNER_INVALID', 'A signer { id, algorithm, sign(bytes) } is required.');
+  }
+  if (!algorithms.includes(s.algorithm as SignatureAlgorithm)) {
+    throw new InvalidArgumentError(
+      'ERR_SIGNER_ALGORITHM',
+      `Suite "${suite}" signs with ${algorithms.join(' or ')}, but the signer's algorithm is "${String(s.algorithm)}".`,
+    );
+  }
+}
+
+/** The proofs of a credential as an array (`proof` may be one object or an array). */
+export function proofsOf(credential: JsonObject): unknown[] {
+  const { proof } = credential;
+  if (proof === undefined || proof === null) return [];
+  return Array.isArray(proof) ? proof : [proof];
+}
+
+/** Signing failures become SigningError; a nested microcred error (unknown context, ...) lends its code. */
+function toSigningError(error: unknown, suite: string): MicrocredError {
+  if (error instanceof MicrocredError) return error;
+  const ours = findOwnError(error);
+  if (ours !== undefined) return new SigningError(ours.code, `${suite}: cannot sign: ${ours.message}`, { cause: error });
+  const { code, reason } = classify(error);
+  const known = code === 'ERR_JSONLD_SAFE_MODE' ? code : 'ERR_SIGNING_FAILED';
+  return new SigningError(known, `${suite}: cannot sign this credential: ${reason}`, { cause: error });
+}
+
+/** Builds an {@link EmbeddedProofSuite} from a spec. Each call has its own default loader. */
+export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite {
+  const loaderFor = createLoaderChoice();
+  // Processed contexts for loaders not made by createDocumentLoader, kept per suite instance.
+  const foreignContexts = new WeakMap<object, LruMap<string, unknown>>();
+
+  async function issue(credential: JsonObject, options: IssueOptions): Promise<SignedCredential> {
+    if (!isJsonObject(credential)) throw new InvalidArgumentError('ERR_CREDENTIAL_INVALID', 'The credential must be a JSON object.');
+    const shape = checkJsonShape(credential);
+    if (shape !== undefined) throw new InvalidArgumentError('ERR_CREDENTIAL_INVALID', `The credential contains ${shape}.`);
+    const { signer } = options ?? {};
+    assertSigner(signer, spec.name, spec.algorithms);
+    const adapted: DigitalbazaarSigner = {
+      id: signer.id,
+      algorithm: spec.signerAlgorithm,
+      sign: ({ data }) => signer.sign(data),
+    };
+    const documentLoader = loaderFor(options);
+    const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
+    if (pre !== undefined) throw new SigningError(pre.code, `${spec.name}: cannot sign: ${pre.reason}`);
+    // digitalbazaar adds issuanceDate and suite contexts in place: sign a copy.
+    const copy = structuredClone(credential);
+    let signed: JsonObject;
+    try {
+      const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts));
+      signed = (await vcIssue({ credential: copy, suite, documentLoader })) as JsonObject;
+    } catch (error) {
+      throw toSigningError(error, spec.name);
+    }
+    return { ...signed, proof: proofsOf(signed) as JsonObject[] };
+  }
+
+  async function verify(input: unknown, options?: VerifyOptions): Promise<ProofVerification> {
+    try {
+      return await verifyUnsafe(input, options);
+    } catch (error) {
+      // verifyUnsafe already catches library errors; this is the last line of "never throw".
+      const { code, reason } = classify(error);
+      return failure(spec.name, code, reason);
+    }
+  }
+
+  async function verifyUnsafe(input: unknown, options?: VerifyOptions): Promise<ProofVerification> {
+    const name = spec.name;
+    if (!isJsonObject(input)) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential is not a JSON object.');
+    const shape = checkJsonShape(input);
+    if (shape !== undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', `The credential contains ${shape}.`);
+    const proofs = proofsOf(input);
+    if (proofs.length === 0) return failure(name, 'ERR_PROOF_MISSING', 'The credential has no proof.');
+    if (!proofs.every(isJsonObject)) return failure(name, 'ERR_PROOF_MALFORMED', 'Every proof must be a JSON object.');
+    const mine = (proofs as JsonObject[]).filter((p) => spec.ownsProof(p));
+    if (mine.length === 0) {
+      const found = (proofs as JsonObject[]).map((p) => [p.type, p.cryptosuite].filter((v) => v !== undefined).join('/')).join(', ');
+      return failure(name, 'ERR_PROOF_NOT_FOUND', `No ${name} proof found (proofs present: ${found || 'none'}).`);
+    }
+    for (const proof of mine) {
+      const vm = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : undefined;
+      const extra = vm === undefined ? {} : { verificationMethod: vm };
+      if (vm === undefined) return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no verificationMethod URL.');
+      if (proof.proofPurpose !== 'assertionMethod') {
+        return failure(name, 'ERR_PROOF_PURPOSE', `Proof purpose is "${String(proof.proofPurpose)}", expected "assertionMethod".`, extra);
+      }
+      if (typeof proof.proofValue !== 'string' || !proof.proofValue.startsWith('z')) {
+        return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no base58-btc multibase proofValue.', extra);
+      }
+    }
+    if (issuerIdOf(input) === undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
+    const documentLoader = loaderFor(options);
+    const pre = await spec.precheck?.(input, { documentLoader, mode: 'verify' });
+    if (pre !== undefined) return failure(name, pre.code, pre.reason);
+
+    const result = await jsigs.verify(input, {
+      suite: spec.verifyingSuite(processedContextsFor(documentLoader, foreignContexts)),
+      purpose: new CredentialIssuancePurpose(),
+      documentLoader,
+    });
+    const results = result.results ?? [];
+    const firstVm = mine[0]?.verificationMethod as string;
+    // Every proof of this suite must hold, not just one (jsonld-signatures accepts any one).
+    const bad = results.find((r) => !r.verified);
+    if (!result.verified || bad !== undefined || results.length === 0) {
+      const { code, reason } = classify(bad?.error ?? result.error);
+      const vm = typeof bad?.proof?.verificationMethod === 'string' ? bad.proof.verificationMethod : firstVm;
+      return failure(name, code, reason, { verificationMethod: vm });
+    }
+    // CredentialIssuancePurpose has checked that this controller is the issuer.
+    const controller = results[0]?.verificationMethod?.controller;
+    return {
+      verified: true,
+      suite: name,
+      verificationMethod: firstVm,
+      ...(typeof controller === 'string' ? { controller } : {}),
+    };
+  }
+
+  return Object.freeze({
+    name: spec.name,
+    format: 'embedded' as const,
+    algorithms: spec.algorithms,
+    canVerify: (input: unknown) => isJsonObject(input) && proofsOf(input).some((p) => isJsonObject(p) && spec.ownsProof(p)),
+    issue,
+    verify,
+  });
+}

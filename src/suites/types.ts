@@ -1,0 +1,85 @@
+/**
+ * The suite contract: every proof format (Data Integrity cryptosuites, legacy Linked Data
+ * signatures, VC-JWT) issues through a {@link Signer} and verifies without ever throwing.
+ */
+import type { SignatureAlgorithm, Signer } from '../keys/types.js';
+import type { DocumentLoader } from '../loader/document-loader.js';
+import type { Resolver } from '../resolver/resolver.js';
+
+/** A JSON object. */
+export type JsonObject = Record<string, unknown>;
+
+/** A credential with embedded proofs; `proof` is always an array, as the OB 3.0 JSON Schema demands. */
+export interface SignedCredential extends JsonObject {
+  proof: JsonObject[];
+}
+
+/** Options of `issue`. */
+export interface IssueOptions {
+  /** Signs the proof; its `id` becomes `proof.verificationMethod` (or the JWT `kid`). */
+  signer: Signer;
+  /** Loader for JSON-LD contexts. Default: an offline loader of the bundled contexts. */
+  documentLoader?: DocumentLoader;
+  /** Proof creation time (`proof.created`). Default: now. Ignored by vc-jwt. */
+  created?: Date | string;
+}
+
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /** Loader for contexts and verification methods. Default: `createDocumentLoader({ resolver })`. */
+  documentLoader?: DocumentLoader;
+  /** Used only to build the default loader, for did:web and HTTPS keys. */
+  resolver?: Resolver;
+}
+
+/**
+ * Outcome of checking one credential's proof with one suite. Covers the proof only (signature,
+ * key, purpose, issuer binding): validity dates, status and schema are checked elsewhere.
+ */
+export interface ProofVerification {
+  verified: boolean;
+  /** Suite that produced this result. */
+  suite: string;
+  /** Why verification failed, for people. */
+  reason?: string;
+  /** Why verification failed, for programs: a stable `ERR_*` code. */
+  code?: string;
+  /** Verification method the proof names (proof.verificationMethod or JWT kid). */
+  verificationMethod?: string;
+  /** Controller of that verification method (equal to the issuer when verified). */
+  controller?: string;
+  /** vc-jwt only: the credential decoded from the JWT. */
+  credential?: JsonObject;
+}
+
+/** Alias of {@link ProofVerification}: what every suite's `verify` returns. */
+export type VerifyResult = ProofVerification;
+
+/** Shared by all suites. */
+interface SuiteBase {
+  /** Registry name; also the CLI `--suite` value. */
+  readonly name: string;
+  /** Signer algorithms this suite signs with. */
+  readonly algorithms: readonly SignatureAlgorithm[];
+  /** True when `input` carries a proof this suite can check (cheap, structural). */
+  canVerify(input: unknown): boolean;
+  /** Checks the proof. Never throws: bad input gives `{ verified: false, code, reason }`. */
+  verify(input: unknown, options?: VerifyOptions): Promise<ProofVerification>;
+}
+
+/** A suite that embeds a proof in the credential (Data Integrity, Linked Data signatures). */
+export interface EmbeddedProofSuite extends SuiteBase {
+  readonly format: 'embedded';
+  /** Signs a copy of `credential` (the input is not changed) and returns it with `proof` as an array. */
+  issue(credential: JsonObject, options: IssueOptions): Promise<SignedCredential>;
+}
+
+/** A suite that wraps the credential in a token (VC-JWT). */
+export interface EnvelopingSuite extends SuiteBase {
+  readonly format: 'jwt';
+  /** Signs `credential` and returns the compact JWS. */
+  issue(credential: JsonObject, options: IssueOptions): Promise<string>;
+}
+
+/** Any proof suite. Discriminate on `format`. */
+export type Suite = EmbeddedProofSuite | EnvelopingSuite;

@@ -1,0 +1,41 @@
+import { checkInput } from '../model/guard.js';
+
+/** Limits on what `verify()` will look at. */
+export interface VerifyInputLimits {
+  /** Largest accepted input, in characters. Default 4 Mi. */
+  maxBytes?: number;
+  /** Deepest accepted nesting. Default 64. */
+  maxDepth?: number;
+}
+
+export type ParsedInput =
+  | { kind: 'json'; credential: Record<string, unknown> }
+  | { kind: 'jwt'; token: string }
+  | { kind: 'error'; code: string; message: string };
+
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/**
+ * Turns what a verifier received into a credential object or a compact JWT, refusing
+ * oversized, over-deep and prototype-polluting input before anything else looks at it.
+ */
+export function parseInput(input: unknown, limits: VerifyInputLimits = {}): ParsedInput {
+  const maxBytes = limits.maxBytes ?? 4 * 1024 * 1024;
+  let value = input;
+  if (typeof input === 'string') {
+    const text = input.trim();
+    if (text.length > maxBytes) return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The input is larger than ${maxBytes} characters.` };
+    if (JWT.test(text)) return { kind: 'jwt', token: text };
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return { kind: 'error', code: 'ERR_INPUT_NOT_JSON', message: `The input is neither JSON nor a compact JWT: ${(error as Error).message}` };
+    }
+  }
+  const issues = checkInput(value, { maxBytes, maxDepth: limits.maxDepth ?? 64 });
+  if (issues.length > 0) {
+    const [issue] = issues;
+    return { kind: 'error', code: `ERR_${issue!.code}`, message: `${issue!.message}${issue!.pointer ? ` (at ${issue!.pointer})` : ''}` };
+  }
+  return { kind: 'json', credential: value as Record<string, unknown> };
+}

@@ -1,0 +1,32 @@
+import type { MicroCredential } from '../model/types.generated.js';
+
+/** Ids of the checks `verify()` runs, in the order it runs them. */
+export type CheckId = 'parse' | 'proof' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust';
+
+/** One check of a verification report. */
+export interface Check {
+  id: CheckId;
+  /** `fail` makes the credential not verified; `warn` is worth a look; `skip` was not applicable or not asked. */
+  status: 'pass' | 'fail' | 'warn' | 'skip';
+  message: string;
+  /** Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`. */
+  code?: string;
+  details?: unknown;
+}
+
+/** What `verify()` returns: a verdict and every check behind it. */
+export interface VerificationReport {
+  /** True when no check failed. Warnings do not make a credential unverified. */
+  verified: boolean;
+  /** Detected format. */
+  format: 'ob3' | 'unknown';
+  /** Proof suite that verified (or tried to). */
+  suite?: string;
+  checks: Check[];
+  /** The credential as received (decoded from the JWT for VC-JWT); absent if it could not be parsed. */
+  credential?: Record<string, unknown>;
+  /** The micro-credential it describes, when it could be read. */
+  microCredential?: MicroCredential;
+  /** Issuer id and name. */
+  issuer?: { id: string; name?: string };
+}

@@ -1,0 +1,80 @@
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cli, scratch } from '../helpers/cli.js';
+
+describe('microcred keys / issue / verify', () => {
+  const tmp = scratch();
+
+  it('generates a key file with mode 0600 and prints the issuer', () => {
+    const r = cli('keys', 'generate', '-o', tmp.path('key.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^issuer: did:key:z6Mk/m);
+    expect(statSync(tmp.path('key.json')).mode & 0o777).toBe(0o600);
+    const key = JSON.parse(readFileSync(tmp.path('key.json'), 'utf8'));
+    expect(key).toMatchObject({ type: 'MicrocredKey', suite: 'eddsa-rdfc-2022', alg: 'EdDSA' });
+    expect(cli('keys', 'generate', '-o', tmp.path('key.json')).code).toBe(2); // never overwrites a key
+  });
+
+  it('generates did:web keys with the did.json to publish', () => {
+    const r = cli('keys', 'generate', '--did', 'web', '--domain', 'university.example.ge', '-o', tmp.path('web-key.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('issuer: did:web:university.example.ge');
+    expect(r.stderr).toContain('https://university.example.ge/.well-known/did.json');
+    expect(JSON.parse(readFileSync(tmp.path('did.json'), 'utf8')).id).toBe('did:web:university.example.ge');
+    expect(cli('keys', 'generate', '--did', 'web').code).toBe(2);
+    expect(cli('keys', 'generate', '--suite', 'nope').code).toBe(2);
+  });
+
+  it('issues, then verifies (exit 0), and fails a tampered credential (exit 1)', () => {
+    const issued = cli('issue', 'examples/ge-ai-research.json', '--key', tmp.path('key.json'), '--profile', 'ge', '-o', tmp.path('vc.json'));
+    expect(issued.code).toBe(0);
+    const ok = cli('verify', tmp.path('vc.json'));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('VERIFIED');
+    expect(ok.stdout).toContain('ხელოვნური ინტელექტის');
+    const vc = JSON.parse(readFileSync(tmp.path('vc.json'), 'utf8'));
+    vc.credentialSubject.achievement.creditsAvailable = 30;
+    const bad = cli('verify', tmp.write('tampered.json', JSON.stringify(vc)));
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('NOT VERIFIED');
+    expect(bad.stdout).toMatch(/✘ proof: /);
+  });
+
+  it('verify --json, --at and --trust', () => {
+    const json = JSON.parse(cli('verify', tmp.path('vc.json'), '--json').stdout);
+    expect(json).toMatchObject({ verified: true, format: 'ob3' });
+    expect(cli('verify', tmp.path('vc.json'), '--at', '2020-01-01T00:00:00Z').code).toBe(1);
+    const key = JSON.parse(readFileSync(tmp.path('key.json'), 'utf8'));
+    expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust.json', JSON.stringify({ distrusted: [key.controller] }))).code).toBe(1);
+    expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust2.json', JSON.stringify({ trusted: [key.controller] }))).code).toBe(0);
+    expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('bad-trust.json', '{"trusted": "x"}')).code).toBe(2);
+    expect(cli('verify', tmp.path('vc.json'), '--at', 'yesterday').code).toBe(2);
+    expect(cli('verify', 'missing.json').code).toBe(2);
+    expect(cli('verify', tmp.write('garbage.json', 'garbage')).code).toBe(1);
+  });
+
+  it('issues with another suite than the key file records only when the key fits it', () => {
+    const r = cli('keys', 'generate', '--suite', 'vc-jwt', '-o', tmp.path('rsa.json'));
+    expect(r.stdout).toContain('RS256');
+    const issued = cli('issue', 'examples/am-data-analytics.json', '--key', tmp.path('rsa.json'), '--profile', 'am', '-o', tmp.path('vc.jwt'));
+    expect(issued.code).toBe(0);
+    expect(readFileSync(tmp.path('vc.jwt'), 'utf8')).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(cli('verify', tmp.path('vc.jwt')).code).toBe(0);
+  });
+
+  it('refuses to issue an invalid micro-credential, listing every error (exit 1)', () => {
+    const r = cli('issue', 'examples/am-data-analytics.json', '--key', tmp.path('key.json'), '--profile', 'ge');
+    expect(r.code).toBe(1);
+    for (const code of ['NQF_LEVEL_NOT_ALLOWED', 'TITLE_LANGUAGE_MISSING', 'IMAGE_MISSING']) expect(r.stderr).toContain(code);
+    expect(r.stdout).toBe('');
+    expect(cli('issue', 'examples/am-data-analytics.json', '--key', tmp.write('notakey.json', '{}')).code).toBe(2);
+    expect(cli('issue', 'examples/am-data-analytics.json').code).toBe(2);
+  });
+
+  it('runs the demo (the README main job): key, issue, verify', () => {
+    const r = cli('demo');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@1.0.0');
+    expect(r.stdout.match(/: VERIFIED/g)).toHaveLength(2);
+  });
+});
