@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { bakeCommand } from './commands/bake.js';
 import { demoCommand } from './commands/demo.js';
+import { renderCommand } from './commands/render.js';
 import { issueCommand } from './commands/issue.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
@@ -70,6 +72,29 @@ function program(io: Io, status: { code: number }): Command {
     .addHelpText('after', '\nExit codes: 0 verified, 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
+    });
+
+  root
+    .command('render')
+    .description('render a certificate PDF (one A4 page, with QR code) and/or the supplement PDF of a credential')
+    .argument('<credential>', 'credential file (JSON or VC-JWT)')
+    .option('--pdf <file>', 'write the certificate here')
+    .option('--supplement [file]', 'also write the supplement (default: <pdf>-supplement.pdf)')
+    .addOption(new Option('--lang <language>', 'language of the document').choices(['en', 'ka', 'hy']).default('en'))
+    .option('--verify-url <url>', "verification page the QR code links to, e.g. https://credentials.example.ge/verify (gets ?id=<credential id>)")
+    .addOption(new Option('--qr <mode>', 'QR code content: the verification link, or the compressed credential itself').choices(['url', 'embed']).default('url'))
+    .action(async (file: string, flags) => {
+      status.code = await renderCommand(file, flags, io);
+    });
+
+  root
+    .command('bake')
+    .description('bake a credential into a PNG or SVG badge image (Open Badges 3.0 baking)')
+    .argument('<credential>', 'credential file (JSON or VC-JWT)')
+    .requiredOption('--image <file>', 'the badge image (PNG or SVG)')
+    .requiredOption('-o, --output <file>', 'where to write the baked badge')
+    .action(async (file: string, flags) => {
+      status.code = await bakeCommand(file, flags, io);
     });
 
   root

@@ -71,6 +71,21 @@ describe('microcred keys / issue / verify', () => {
     expect(cli('issue', 'examples/am-data-analytics.json').code).toBe(2);
   });
 
+  it('renders the certificate and supplement, bakes a PNG and verifies the baked badge', () => {
+    const rendered = cli('render', tmp.path('vc.json'), '--pdf', tmp.path('cert.pdf'), '--supplement', '--lang', 'ka', '--verify-url', 'https://uni.example.ge/verify');
+    expect(rendered.code).toBe(0);
+    expect(readFileSync(tmp.path('cert.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(tmp.path('cert-supplement.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(cli('render', tmp.path('vc.json')).code).toBe(2);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const baked = cli('bake', tmp.path('vc.json'), '--image', tmp.write('base.png', png), '-o', tmp.path('badge.png'));
+    expect(baked.code).toBe(0);
+    const verified = cli('verify', tmp.path('badge.png'));
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('VERIFIED');
+    expect(cli('bake', tmp.path('vc.json'), '--image', tmp.write('not-an-image.txt', 'hello'), '-o', tmp.path('x.png')).code).toBe(2);
+  });
+
   it('runs the demo (the README main job): key, issue, verify', () => {
     const r = cli('demo');
     expect(r.code).toBe(0);

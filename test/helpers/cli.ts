@@ -16,7 +16,7 @@ export function scratch() {
   return {
     dir,
     path: (name: string) => join(dir, name),
-    write: (name: string, content: string) => {
+    write: (name: string, content: string | Uint8Array) => {
       const path = join(dir, name);
       writeFileSync(path, content);
       return path;

@@ -1,0 +1,33 @@
+import { decodeJwt } from 'jose';
+import { InvalidArgumentError } from '../errors.js';
+import { parseOpenBadge } from '../formats/ob3/from-open-badge.js';
+import type { MicroCredential } from '../model/types.generated.js';
+
+/** What the renderers need from a credential: its id and the micro-credential it describes. */
+export interface Readable {
+  id: string | undefined;
+  microCredential: MicroCredential;
+}
+
+/**
+ * Reads a credential for display — a signed Open Badges 3.0 credential object, its JSON, or a
+ * compact VC-JWT — without verifying it (rendering shows; `verify()` decides).
+ */
+export function readCredential(input: object | string): Readable {
+  let credential: Record<string, unknown>;
+  if (typeof input === 'string') {
+    const text = input.trim();
+    if (text.startsWith('{')) credential = JSON.parse(text) as Record<string, unknown>;
+    else {
+      try {
+        const claims = decodeJwt(text) as Record<string, unknown>;
+        credential = (claims.vc as Record<string, unknown> | undefined) ?? claims;
+      } catch (error) {
+        throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', `Neither JSON nor a compact JWT: ${(error as Error).message}`);
+      }
+    }
+  } else credential = input as Record<string, unknown>;
+  const { microCredential } = parseOpenBadge(credential);
+  if (!microCredential.title) throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', 'The credential has no micro-credential to render.');
+  return { id: typeof credential.id === 'string' ? credential.id : undefined, microCredential };
+}
