@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
-/** Tests of the CLI and the published entry points run the real build output. */
+/** Tests of the CLI, the published entry points and the verification page run the real build output. */
 export default function setup(): void {
   execFileSync('npx', ['tsup', '--silent'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
 }

@@ -60,6 +60,24 @@ const EN = {
   synchronous: 'synchronous',
   asynchronous: 'asynchronous',
   page: 'Page',
+  pageTitle: 'Verify a micro-credential',
+  language: 'Language',
+  inputHeading: 'Credential to check',
+  privacy: 'The check runs in this browser: the credential does not leave your computer.',
+  dropHelp: 'Drop a credential file here (JSON, VC-JWT, baked PNG or SVG badge, sealed European Digital Credential), or choose one:',
+  chooseFile: 'Choose a file',
+  pasteLabel: '…or paste the credential (JSON or VC-JWT)',
+  verifyButton: 'Verify',
+  footer: 'Checks: signature or seal, status, validity period, schema, profile, issuer trust.',
+  verified: 'Verified',
+  notVerified: 'Not verified',
+  verifiedWithWarnings: 'Verified with warnings',
+  checking: 'Checking…',
+  title: 'Title',
+  issuer: 'Issuer',
+  loadingById: 'Fetching the credential from its issuer…',
+  notFound: 'The credential could not be fetched',
+  nothingToVerify: 'Choose, drop or paste a credential first.',
 };
 
 export type LabelKey = keyof typeof EN;
@@ -107,6 +125,17 @@ const KA: Partial<Record<LabelKey, string>> = {
   synchronous: 'სინქრონული',
   asynchronous: 'ასინქრონული',
   page: 'გვერდი',
+  pageTitle: 'მიკროკრედენციალის გადამოწმება',
+  language: 'ენა',
+  inputHeading: 'გადასამოწმებელი დოკუმენტი',
+  privacy: 'შემოწმება ხდება ამ ბრაუზერში: დოკუმენტი თქვენს კომპიუტერს არ ტოვებს.',
+  chooseFile: 'აირჩიეთ ფაილი',
+  verifyButton: 'გადამოწმება',
+  verified: 'დადასტურებულია',
+  notVerified: 'არ არის დადასტურებული',
+  verifiedWithWarnings: 'დადასტურებულია შენიშვნებით',
+  title: 'სახელწოდება',
+  issuer: 'გამცემი',
 };
 
 const HY: Partial<Record<LabelKey, string>> = {
@@ -144,6 +173,15 @@ const HY: Partial<Record<LabelKey, string>> = {
   synchronous: 'սինքրոն',
   asynchronous: 'ասինքրոն',
   page: 'Էջ',
+  pageTitle: 'Միկրոորակավորման ստուգում',
+  language: 'Լեզու',
+  chooseFile: 'Ընտրել ֆայլ',
+  verifyButton: 'Ստուգել',
+  verified: 'Ստուգված է',
+  notVerified: 'Ստուգված չէ',
+  verifiedWithWarnings: 'Ստուգված է՝ նախազգուշացումներով',
+  title: 'Անվանում',
+  issuer: 'Տրող',
 };
 
 const TABLES: Record<UiLanguage, Partial<Record<LabelKey, string>>> = { en: EN, ka: KA, hy: HY };

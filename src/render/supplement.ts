@@ -1,6 +1,7 @@
 import type { MicroCredential, Organisation } from '../model/types.generated.js';
 import { ASSESSMENT_TYPES, SUPERVISION_LEVELS } from '../model/vocabularies.js';
-import { type RenderOptions, awardingText, levelText, participationText, workloadText } from './certificate.js';
+import type { RenderOptions } from './certificate.js';
+import { awardingText, levelText, participationText, workloadText } from './describe.js';
 import { type LabelKey, type UiLanguage, capitals, label, localized } from './labels.js';
 import { type Pdf, newPdf } from './pdf.js';
 import { readCredential } from './read-credential.js';

@@ -1,0 +1,170 @@
+/**
+ * The verification page: a verifier drops, chooses or pastes a credential (JSON, VC-JWT, baked
+ * PNG/SVG badge, sealed EDC) and `verify()` runs here, in the browser — the credential never
+ * leaves the machine. Arriving from a QR link (`?id=…`), the page fetches the credential from the
+ * issuing service it is served by, then verifies it the same way.
+ */
+import { isPng, isSvg, unbake } from '../bake/index.js';
+import { awardingText, levelText, workloadText } from '../render/describe.js';
+import { type LabelKey, type UiLanguage, label, localized } from '../render/labels.js';
+import type { VerificationReport } from '../verify/report.js';
+import { verify } from '../verify/verify.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const LANGUAGES: UiLanguage[] = ['en', 'ka', 'hy'];
+
+let language: UiLanguage = pickLanguage();
+let lastReport: VerificationReport | undefined;
+
+function pickLanguage(): UiLanguage {
+  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language.slice(0, 2);
+  return (LANGUAGES as string[]).includes(asked) ? (asked as UiLanguage) : 'en';
+}
+
+/** Puts the page's own text in the current language. */
+function applyLanguage(): void {
+  document.documentElement.lang = language;
+  ($('language') as HTMLSelectElement).value = language;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    element.textContent = label(language, element.dataset.label as LabelKey);
+  }
+  document.title = `${label(language, 'pageTitle')} — microcred`;
+  if (lastReport) show(lastReport);
+}
+
+/** Turns what the verifier gave into what verify() takes: baked images give up their credential. */
+async function readFile(file: File): Promise<unknown> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  if (isPng(bytes) || isSvg(text)) return unbake(bytes);
+  return text;
+}
+
+async function run(input: unknown): Promise<void> {
+  const result = $('result');
+  result.hidden = false;
+  result.className = '';
+  $('verdict').textContent = label(language, 'checking');
+  $('reasons').replaceChildren();
+  $('details').replaceChildren();
+  let report: VerificationReport;
+  try {
+    report = await verify(input);
+  } catch (error) {
+    report = { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: (error as Error).message }] };
+  }
+  lastReport = report;
+  show(report);
+}
+
+function show(report: VerificationReport): void {
+  const warned = report.checks.some((c) => c.status === 'warn');
+  const verdict = !report.verified ? 'notVerified' : warned ? 'verifiedWithWarnings' : 'verified';
+  const result = $('result');
+  result.className = !report.verified ? 'failed' : warned ? 'warnings' : 'verified';
+  result.dataset.verdict = verdict;
+  $('verdict').textContent = label(language, verdict);
+  $('reasons').replaceChildren(
+    ...report.checks
+      .filter((c) => c.status === 'fail' || c.status === 'warn')
+      .map((c) => {
+        const item = document.createElement('li');
+        item.className = c.status;
+        item.textContent = `${c.id}: ${c.message}`;
+        return item;
+      }),
+  );
+  const mc = report.microCredential;
+  const details = $('details');
+  details.replaceChildren();
+  if (!mc?.title) return;
+  const list = document.createElement('dl');
+  const row = (key: LabelKey, value: string | undefined) => {
+    if (!value) return;
+    const dt = document.createElement('dt');
+    dt.textContent = label(language, key);
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  };
+  row('title', localized(mc.title, language));
+  row('learner', mc.learner?.name ?? mc.learner?.id);
+  row('issuer', report.issuer ? `${report.issuer.name ?? ''} ${report.issuer.id}`.trim() : undefined);
+  if (mc.awardingBodies) row('awardingBodies', awardingText(mc, language));
+  row('dateOfIssuing', mc.dateOfIssuing?.slice(0, 10));
+  if (mc.level) row('level', levelText(mc, language));
+  if (mc.workload) row('workload', workloadText(mc, language));
+  details.append(list);
+  if (mc.learningOutcomes?.length) {
+    const heading = document.createElement('h3');
+    heading.textContent = label(language, 'learningOutcomes');
+    const outcomes = document.createElement('ul');
+    outcomes.append(
+      ...mc.learningOutcomes.map((o) => {
+        const item = document.createElement('li');
+        item.textContent = localized(o.text, language) ?? '';
+        return item;
+      }),
+    );
+    details.append(heading, outcomes);
+  }
+}
+
+/** Arriving from a QR link: fetch the credential from the issuing service, then verify it here. */
+async function fromLink(id: string): Promise<void> {
+  $('result').hidden = false;
+  $('verdict').textContent = label(language, 'loadingById');
+  const service = new URLSearchParams(location.search).get('service') ?? location.origin;
+  try {
+    const response = await fetch(`${service.replace(/\/$/, '')}/credentials/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    await run(await response.text());
+  } catch (error) {
+    lastReport = { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: `${label(language, 'notFound')}: ${(error as Error).message}` }] };
+    show(lastReport);
+  }
+}
+
+function wire(): void {
+  const dropzone = $('dropzone');
+  const fileInput = $('file') as HTMLInputElement;
+  dropzone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropzone.classList.add('dragging');
+  });
+  dropzone.addEventListener('dragleave', () => dropzone.classList.remove('dragging'));
+  dropzone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropzone.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) void readFile(file).then(run, (error: Error) => run({ unreadable: error.message }));
+  });
+  dropzone.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      fileInput.click();
+    }
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) void readFile(file).then(run, (error: Error) => run({ unreadable: error.message }));
+  });
+  $('verify-button').addEventListener('click', () => {
+    const text = ($('pasted') as HTMLTextAreaElement).value.trim();
+    if (!text) {
+      $('result').hidden = false;
+      $('verdict').textContent = label(language, 'nothingToVerify');
+      return;
+    }
+    void run(text);
+  });
+  $('language').addEventListener('change', (event) => {
+    language = (event.target as HTMLSelectElement).value as UiLanguage;
+    applyLanguage();
+  });
+}
+
+wire();
+applyLanguage();
+const id = new URLSearchParams(location.search).get('id');
+if (id) void fromLink(id);

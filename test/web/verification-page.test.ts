@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bake } from '../../src/bake/index.js';
+import { createMicroCredential, generateKey } from '../../src/index.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { example, repoRoot } from '../helpers/fixtures.js';
+
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
+
+/** Serves dist/web at /verify and issued credentials at /credentials/:id, as the issuing service does. */
+function staticService(credentials: Map<string, object>): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/credentials/')) {
+      const credential = credentials.get(decodeURIComponent(url.pathname.slice('/credentials/'.length)));
+      response.writeHead(credential ? 200 : 404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(credential ?? { error: 'not found' }));
+      return;
+    }
+    const file = url.pathname === '/verify' || url.pathname === '/verify/' ? 'index.html' : url.pathname.replace(/^\/verify\//, '');
+    try {
+      const body = await readFile(`${repoRoot}dist/web/${file}`);
+      response.writeHead(200, { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Drops a file on the page's drop zone, as a person dragging it from their desktop would. */
+async function drop(page: Page, name: string, content: string | Uint8Array, type: string): Promise<void> {
+  const bytes = typeof content === 'string' ? [...new TextEncoder().encode(content)] : [...content];
+  await page.evaluate(
+    ({ name, bytes, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, bytes, type },
+  );
+}
+
+const verdict = async (page: Page) => {
+  await page.waitForSelector('#result[data-verdict]', { timeout: 30_000 });
+  return { verdict: await page.getAttribute('#result', 'data-verdict'), text: (await page.textContent('#result')) ?? '' };
+};
+
+describe.runIf(hasChromium)('the verification page in a real browser', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let signed: Record<string, unknown>;
+  const credentials = new Map<string, object>();
+  const georgianTitle = example('ge-ai-research').title.ka!;
+
+  beforeAll(async () => {
+    signed = (await createMicroCredential(example('ge-ai-research'), { profile: 'ge', key: await generateKey({ suite: 'eddsa-rdfc-2022' }) })) as Record<string, unknown>;
+    credentials.set(String(signed.id), signed);
+    server = await staticService(credentials);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('dropping a valid credential shows "verified" and the Georgian title', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/verify?lang=en`);
+    await drop(page, 'credential.json', JSON.stringify(signed), 'application/json');
+    const result = await verdict(page);
+    expect(result.verdict).toBe('verified');
+    expect(await page.textContent('#verdict')).toBe('Verified');
+    await page.selectOption('#language', 'ka');
+    expect(await page.textContent('#details')).toContain(georgianTitle);
+    expect(await page.textContent('#verdict')).toBe('დადასტურებულია');
+    await page.close();
+  });
+
+  it('dropping a tampered credential shows "not verified" with the reason', async () => {
+    const tampered = structuredClone(signed) as { credentialSubject: { achievement: { creditsAvailable: number } } };
+    tampered.credentialSubject.achievement.creditsAvailable = 30;
+    const page = await browser.newPage();
+    await page.goto(`${base}/verify`);
+    await drop(page, 'tampered.json', JSON.stringify(tampered), 'application/json');
+    const result = await verdict(page);
+    expect(result.verdict).toBe('notVerified');
+    expect(await page.textContent('#verdict')).toBe('Not verified');
+    expect(await page.textContent('#reasons')).toMatch(/proof: .*(signature|Signature)/);
+    await page.close();
+  });
+
+  it('a baked PNG badge verifies in the page', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const page = await browser.newPage();
+    await page.goto(`${base}/verify`);
+    await drop(page, 'badge.png', bake(signed, new Uint8Array(png)) as Uint8Array, 'image/png');
+    expect((await verdict(page)).verdict).toBe('verified');
+    await page.close();
+  });
+
+  it('arriving from a QR link (?id=) gives the same verdict', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/verify?id=${encodeURIComponent(String(signed.id))}`);
+    const result = await verdict(page);
+    expect(result.verdict).toBe('verified');
+    expect(result.text).toContain('Nino Beridze');
+    await page.goto(`${base}/verify?id=urn%3Auuid%3Aunknown`);
+    expect((await verdict(page)).verdict).toBe('notVerified');
+    await page.close();
+  });
+
+  it('is usable with a keyboard and on a phone screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${base}/verify`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    for (const id of ['language', 'file', 'pasted']) {
+      expect(await page.evaluate((id) => !!document.querySelector(`label[for="${id}"]`) || !!document.getElementById(id)?.getAttribute('aria-labelledby'), id)).toBe(true);
+    }
+    await page.focus('#pasted');
+    await page.keyboard.insertText(JSON.stringify(signed));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verify-button');
+    await page.keyboard.press('Enter');
+    expect((await verdict(page)).verdict).toBe('verified');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+});
