@@ -8,6 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // import.meta.url (used to find bundled font files) in the CommonJS build too.
+    shims: true,
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

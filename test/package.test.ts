@@ -15,6 +15,19 @@ describe('the published package', () => {
     expect(cjs.stdout.trim()).toBe('function');
   });
 
+  it('renders PDFs from the CommonJS build too (bundled fonts are found without import.meta)', () => {
+    const script = `
+      const m = require('microcred');
+      const doc = require('./examples/am-data-analytics.json');
+      m.generateKey({ suite: 'eddsa-jcs-2022' })
+        .then((key) => m.createMicroCredential(doc, { key }))
+        .then((vc) => m.renderCertificate(vc))
+        .then((pdf) => console.log(Buffer.from(pdf).subarray(0, 5).toString()));`;
+    const run = node(['-e', script]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('%PDF-');
+  });
+
   it('declares types for both module systems and a bin', () => {
     const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
     expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
