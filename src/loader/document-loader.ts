@@ -7,7 +7,7 @@ import { InvalidArgumentError, ResolutionError } from '../errors.js';
 import { didKeyDocument, parseDidKey } from '../keys/did-key.js';
 import { deepFreeze } from '../resolver/freeze.js';
 import type { Resolver } from '../resolver/resolver.js';
-import { LruMap, PROCESSED_CONTEXTS, PROCESSED_CONTEXTS_MAX } from './context-cache.js';
+import { EXPANDED_ACHIEVEMENTS, EXPANDED_ACHIEVEMENTS_MAX, LruMap, PROCESSED_CONTEXTS, PROCESSED_CONTEXTS_MAX } from './context-cache.js';
 import { bundledContext } from './contexts.js';
 import { selectVerificationMethod } from './select-method.js';
 
@@ -24,7 +24,10 @@ export interface RemoteDocument {
  * A jsonld.js-compatible document loader. Loaders made by {@link createDocumentLoader} also carry
  * their own cache of processed contexts, which microcred's suites use.
  */
-export type DocumentLoader = ((url: string) => Promise<RemoteDocument>) & { readonly [PROCESSED_CONTEXTS]?: LruMap<string, unknown> };
+export type DocumentLoader = ((url: string) => Promise<RemoteDocument>) & {
+  readonly [PROCESSED_CONTEXTS]?: LruMap<string, unknown>;
+  readonly [EXPANDED_ACHIEVEMENTS]?: LruMap<string, unknown>;
+};
 
 /** Options of {@link createDocumentLoader}. */
 export interface DocumentLoaderOptions {
@@ -124,5 +127,7 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
   };
   // Processed contexts are cached with the loader, so they never outlive or leak out of it.
   Object.defineProperty(documentLoader, PROCESSED_CONTEXTS, { value: new LruMap<string, unknown>(PROCESSED_CONTEXTS_MAX) });
+  // Expanded achievements for split canonicalization (suites/split-canonize.ts), likewise per loader.
+  Object.defineProperty(documentLoader, EXPANDED_ACHIEVEMENTS, { value: new LruMap<string, unknown>(EXPANDED_ACHIEVEMENTS_MAX) });
   return documentLoader as DocumentLoader;
 }

@@ -9,6 +9,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import { contextResolver, type LruMap } from '../loader/context-cache.js';
 import { checkContextsLoad } from './contexts-check.js';
 import { createEmbeddedSuite } from './embedded.js';
+import { splitCanonize } from './split-canonize.js';
 import type { EmbeddedProofSuite, JsonObject } from './types.js';
 
 const isDataIntegrity = (name: string) => (proof: JsonObject) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === name;
@@ -17,12 +18,16 @@ interface Cryptosuite {
   canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
 }
 
-/** The cryptosuite with JSON-LD processing routed through the loader's processed-context cache. */
-function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>): T {
+/**
+ * The cryptosuite with JSON-LD processing routed through the loader's processed-context cache,
+ * and, with a microcred loader (`achievements` defined), the split fast path of
+ * split-canonize.ts: same canonical N-Quads, the shared achievement expanded once per loader.
+ */
+function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): T {
+  const canonize = achievements === undefined ? cryptosuite.canonize : splitCanonize(cryptosuite.canonize, achievements);
   return {
     ...cryptosuite,
-    canonize: (input: unknown, options: Record<string, unknown>) =>
-      cryptosuite.canonize(input, { ...options, contextResolver: contextResolver(contexts) }),
+    canonize: (input: unknown, options: Record<string, unknown>) => canonize(input, { ...options, contextResolver: contextResolver(contexts) }),
   };
 }
 
@@ -33,8 +38,9 @@ export function createEddsaRdfc2022Suite(): EmbeddedProofSuite {
     algorithms: ['EdDSA'],
     signerAlgorithm: 'Ed25519',
     ownsProof: isDataIntegrity('eddsa-rdfc-2022'),
-    signingSuite: (signer, date, contexts) => new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts) }),
-    verifyingSuite: (contexts) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts) }),
+    signingSuite: (signer, date, contexts, achievements) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, achievements) }),
+    verifyingSuite: (contexts, achievements) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts, achievements) }),
   });
 }
 
@@ -59,7 +65,8 @@ export function createEcdsaRdfc2019Suite(): EmbeddedProofSuite {
     algorithms: ['ES256'],
     signerAlgorithm: 'P-256',
     ownsProof: isDataIntegrity('ecdsa-rdfc-2019'),
-    signingSuite: (signer, date, contexts) => new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts) }),
-    verifyingSuite: (contexts) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts) }),
+    signingSuite: (signer, date, contexts, achievements) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, achievements) }),
+    verifyingSuite: (contexts, achievements) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts, achievements) }),
   });
 }

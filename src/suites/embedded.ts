@@ -7,7 +7,7 @@ import { CredentialIssuancePurpose, issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
 import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
-import { processedContextsFor, type LruMap } from '../loader/context-cache.js';
+import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { classify, failure, findOwnError } from './failure.js';
 import { checkJsonShape, isJsonObject, issuerIdOf } from './guards.js';
@@ -31,11 +31,18 @@ export interface EmbeddedSuiteSpec {
   ownsProof(proof: JsonObject): boolean;
   /**
    * A digitalbazaar suite object that signs with `signer`. JSON-LD processing must use
-   * `contexts` for processed contexts (see loader/context-cache.ts).
+   * `contexts` for processed contexts (see loader/context-cache.ts). `achievements` is the
+   * loader's expanded-achievement cache for split canonicalization (suites/split-canonize.ts),
+   * undefined when the loader is not a microcred one.
    */
-  signingSuite(signer: DigitalbazaarSigner, date: Date | string | undefined, contexts: LruMap<string, unknown>): unknown;
-  /** A digitalbazaar suite object that verifies, processing contexts through `contexts`. */
-  verifyingSuite(contexts: LruMap<string, unknown>): unknown;
+  signingSuite(
+    signer: DigitalbazaarSigner,
+    date: Date | string | undefined,
+    contexts: LruMap<string, unknown>,
+    achievements: LruMap<string, unknown> | undefined,
+  ): unknown;
+  /** A digitalbazaar suite object that verifies, processing contexts through `contexts` (and `achievements`, as above). */
+  verifyingSuite(contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): unknown;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
   precheck?(
     credential: JsonObject,
@@ -98,7 +105,7 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     const copy = structuredClone(credential);
     let signed: JsonObject;
     try {
-      const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts));
+      const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts), expandedAchievementsOf(documentLoader));
       signed = (await vcIssue({ credential: copy, suite, documentLoader })) as JsonObject;
     } catch (error) {
       throw toSigningError(error, spec.name);
@@ -146,7 +153,7 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     if (pre !== undefined) return failure(name, pre.code, pre.reason);
 
     const result = await jsigs.verify(input, {
-      suite: spec.verifyingSuite(processedContextsFor(documentLoader, foreignContexts)),
+      suite: spec.verifyingSuite(processedContextsFor(documentLoader, foreignContexts), expandedAchievementsOf(documentLoader)),
       purpose: new CredentialIssuancePurpose(),
       documentLoader,
     });

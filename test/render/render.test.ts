@@ -2,12 +2,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMicroCredential, generateKey } from '../../src/index.js';
 import { renderCertificate, renderSupplement } from '../../src/render/index.js';
 import { example } from '../helpers/fixtures.js';
+
+// jsqr is CommonJS; its typings declare an ES default export.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
 /** Poppler's tools read the PDFs as a person's viewer would. CI installs them; locally the tests skip without them. */
 const poppler = spawnSync('pdftotext', ['-v']).status === 0;
