@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { bakeCommand } from './commands/bake.js';
+import { convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
 import { renderCommand } from './commands/render.js';
 import { issueCommand } from './commands/issue.js';
@@ -36,8 +37,11 @@ function program(io: Io, status: { code: number }): Command {
     .description('issuer keys')
     .command('generate')
     .description('generate an issuer key file (private: written with mode 0600)')
-    .addOption(new Option('-s, --suite <suite>', 'proof suite the key signs with').choices(SUITES).default('eddsa-rdfc-2022'))
-    .addOption(new Option('--alg <alg>', 'vc-jwt algorithm (default RS256)').choices(['RS256', 'ES256', 'EdDSA']))
+    .addOption(new Option('-s, --suite <suite>', 'proof suite the key signs with (jades: a test eSeal for European Digital Credentials)').choices([...SUITES, 'jades']).default('eddsa-rdfc-2022'))
+    .option('--subject <dn>', 'jades: the seal certificate subject, e.g. "CN=Example University Seal,O=Example University,C=GE"')
+    .option('--organization-identifier <id>', 'jades: organizationIdentifier of the seal (e.g. NTRGE-204864548)')
+    .option('--validity-days <days>', 'jades: certificate validity in days')
+    .addOption(new Option('--alg <alg>', 'vc-jwt algorithm (default RS256); jades: RS256 (default) or ES256').choices(['RS256', 'ES256', 'EdDSA']))
     .addOption(new Option('--did <method>', 'issuer id method').choices(['key', 'web']).default('key'))
     .option('--domain <domain>', 'domain of a did:web issuer id (also writes did.json to publish)')
     .option('--controller <url>', 'HTTPS URL issuer id (a hosted key document) instead of a DID')
@@ -52,7 +56,7 @@ function program(io: Io, status: { code: number }): Command {
     .argument('<file>', 'MicroCredential JSON file')
     .requiredOption('-k, --key <file>', 'issuer key file (from microcred keys generate)')
     .addOption(new Option('-p, --profile <profile>', 'profile: eu, ge, am, id@version or a profile file').default('eu'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['ob3']).default('ob3'))
+    .addOption(new Option('-f, --format <format>', 'ob3 (Open Badges 3.0) or elm (European Digital Credential, JAdES-sealed); default: from the key').choices(['ob3', 'elm']))
     .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
     .addOption(new Option('--vc <version>', 'Verifiable Credentials version').choices(['2.0', '1.1']).default('2.0'))
     .option('-o, --output <file>', 'write the credential here instead of printing it')
@@ -69,9 +73,21 @@ function program(io: Io, status: { code: number }): Command {
     .option('--at <iso>', 'verify as at this time (ISO 8601), e.g. 2026-01-01T00:00:00Z')
     .option('--trust <file>', 'trust list: { "trusted": [issuer ids], "distrusted": [issuer ids] }')
     .option('-p, --profile <profile>', 'also check against this profile (eu, ge, am, id@version or a profile file)')
-    .addHelpText('after', '\nExit codes: 0 verified, 1 not verified, 2 usage error.')
+    .option('--shapes <files...>', 'European Digital Credentials: SHACL shapes (Turtle) to validate against, e.g. EDC-generic-full.ttl EDC-generic-no-cv.ttl')
+    .option('--shacl-context <file>', 'with --shapes: the edc-ap JSON-LD context file')
+    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, or a baked PNG/SVG badge.\nExit codes: 0 verified, 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
+    });
+
+  root
+    .command('convert')
+    .description('convert a credential between Open Badges 3.0 and ELM through the model (the output is unsigned)')
+    .argument('<file>', 'credential file (OB 3.0 JSON or VC-JWT, sealed or unsealed EDC)')
+    .addOption(new Option('--to <format>', 'target format').choices(['ob3', 'elm']).makeOptionMandatory())
+    .option('-o, --output <file>', 'write the converted credential here instead of printing it')
+    .action(async (file: string, flags) => {
+      status.code = await convertCommand(file, flags, io);
     });
 
   root

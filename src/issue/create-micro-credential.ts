@@ -10,6 +10,11 @@ import type { ProfileRegistry } from '../profiles/registry.js';
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { SignedCredential } from '../suites/types.js';
 import { defaultDocumentLoader } from '../loader/default.js';
+import { toElm } from '../formats/elm/to-elm.js';
+import { prepareForSeal } from '../seal/prepare.js';
+import { loadSealKey } from '../seal/seal-key.js';
+import { sealJades } from '../seal/seal.js';
+import type { JadesDocument, SealKey, SealKeyFile, TsaClient } from '../seal/types.js';
 
 /** Thrown by {@link createMicroCredential} when the input breaks the profile: nothing was signed. */
 export class MicroCredentialInvalidError extends MicrocredError {
@@ -38,12 +43,18 @@ export interface CreateOptions {
   profile?: string | ProfileDefinition;
   /** Registry holding custom profiles. */
   profiles?: ProfileRegistry;
-  /** Output format. Only `ob3` (Open Badges 3.0) for now. */
-  format?: 'ob3';
+  /**
+   * `ob3` (default): a signed Open Badges 3.0 credential. `elm`: a European Digital Credential
+   * sealed with JAdES baseline-B (baseline-T with `timestamp`), which needs a seal `key`
+   * (a `MicrocredSealKey` file or a loaded `SealKey`).
+   */
+  format?: 'ob3' | 'elm';
   /** Proof suite. Default: the key file's suite, else `eddsa-rdfc-2022`. */
   suite?: string;
-  /** Issuer key file (see `generateKey`). Give this or `signer`. */
-  key?: KeyFile;
+  /** Issuer key file (see `generateKey`; for `elm`, `generateSealKey`/`loadSealKey`). Give this or `signer`. */
+  key?: KeyFile | SealKeyFile | SealKey;
+  /** `elm` only: a time-stamp authority client, for JAdES baseline-T. */
+  timestamp?: TsaClient;
   /** Your own signer (KMS, HSM). Its `id` is the verification method; the issuer is the part before `#` unless `issuer` says otherwise. */
   signer?: Signer;
   /** Issuer id; default: the key's controller. */
@@ -71,22 +82,45 @@ export interface CreateOptions {
  * const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
  * const credential = await createMicroCredential(document, { profile: 'ge', key });
  */
-export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string> {
-  if ((options.format ?? 'ob3') !== 'ob3') {
-    throw new InvalidArgumentError('ERR_FORMAT_UNSUPPORTED', `Unsupported format "${String(options.format)}"; supported: ob3.`);
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions & { format: 'elm' }): Promise<JadesDocument>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string | JadesDocument> {
+  const format = options.format ?? 'ob3';
+  if (format !== 'ob3' && format !== 'elm') {
+    throw new InvalidArgumentError('ERR_FORMAT_UNSUPPORTED', `Unsupported format "${String(format)}"; supported: ob3, elm.`);
   }
   const validation = validateMicroCredential(input, { profile: options.profile, profiles: options.profiles });
   if (!validation.valid) {
     throw new MicroCredentialInvalidError(validation.errors, validation.warnings, `${validation.profile.id}@${validation.profile.version}`);
   }
   const document = (typeof input === 'string' ? JSON.parse(input) : input) as MicroCredential;
+  if (format === 'elm') return sealElm(document, options);
+  if (options.key && 'suite' in options.key && options.key.suite === 'jades') {
+    throw new InvalidArgumentError('ERR_KEY_FORMAT_MISMATCH', 'A JAdES seal key issues European Digital Credentials: use format "elm".');
+  }
   if (!options.signer && !options.key) {
     throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'createMicroCredential needs a key (options.key) or a signer (options.signer).');
   }
-  const signer = options.signer ?? (await signerFromKeyFile(options.key));
-  const issuer = options.issuer ?? options.key?.controller ?? signer.id.split('#')[0]!;
-  const suiteName = options.suite ?? options.key?.suite ?? DEFAULT_SUITE;
+  const key = options.key as KeyFile | undefined;
+  const signer = options.signer ?? (await signerFromKeyFile(key));
+  const issuer = options.issuer ?? key?.controller ?? signer.id.split('#')[0]!;
+  const suiteName = options.suite ?? key?.suite ?? DEFAULT_SUITE;
   const suite = (options.suites ?? createSuiteRegistry()).get(suiteName);
   const unsigned = toOpenBadge(document, { issuer, vcVersion: options.vcVersion, language: options.language });
   return suite.issue(unsigned, { signer, documentLoader: options.documentLoader ?? defaultDocumentLoader(), created: options.created });
+}
+
+/**
+ * ELM: map, then set what the EU sealing service sets (issued/issuanceDate at the signing time,
+ * issuer.eIDASIdentifier from the seal certificate), then seal with JAdES.
+ */
+async function sealElm(document: MicroCredential, options: CreateOptions): Promise<JadesDocument> {
+  const key = options.key;
+  if (!key || !('type' in key) || (key.type !== 'SealKey' && key.type !== 'MicrocredSealKey')) {
+    throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'format "elm" needs a JAdES seal key (microcred keys generate --suite jades, or loadSealKey).');
+  }
+  const sealKey = key.type === 'SealKey' ? key : await loadSealKey({ keyFile: key });
+  const signingTime = options.created === undefined ? new Date() : new Date(options.created);
+  const credential = prepareForSeal(toElm(document, { issuer: options.issuer ?? document.awardingBodies[0]?.id }), sealKey, signingTime);
+  return sealJades(credential, { key: sealKey, signingTime, timestamp: options.timestamp });
 }

@@ -3,6 +3,18 @@ import { InvalidArgumentError } from '../errors.js';
 import { parseOpenBadge } from '../formats/ob3/from-open-badge.js';
 import type { MicroCredential } from '../model/types.generated.js';
 
+/** The credential in JSON text or a compact VC-JWT (decoded, not verified). */
+export function credentialFromText(input: string): Record<string, unknown> {
+  const text = input.trim();
+  if (text.startsWith('{')) return JSON.parse(text) as Record<string, unknown>;
+  try {
+    const claims = decodeJwt(text) as Record<string, unknown>;
+    return (claims.vc as Record<string, unknown> | undefined) ?? claims;
+  } catch (error) {
+    throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', `Neither JSON nor a compact JWT: ${(error as Error).message}`);
+  }
+}
+
 /** What the renderers need from a credential: its id and the micro-credential it describes. */
 export interface Readable {
   id: string | undefined;
@@ -14,19 +26,7 @@ export interface Readable {
  * compact VC-JWT — without verifying it (rendering shows; `verify()` decides).
  */
 export function readCredential(input: object | string): Readable {
-  let credential: Record<string, unknown>;
-  if (typeof input === 'string') {
-    const text = input.trim();
-    if (text.startsWith('{')) credential = JSON.parse(text) as Record<string, unknown>;
-    else {
-      try {
-        const claims = decodeJwt(text) as Record<string, unknown>;
-        credential = (claims.vc as Record<string, unknown> | undefined) ?? claims;
-      } catch (error) {
-        throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', `Neither JSON nor a compact JWT: ${(error as Error).message}`);
-      }
-    }
-  } else credential = input as Record<string, unknown>;
+  const credential = typeof input === 'string' ? credentialFromText(input) : (input as Record<string, unknown>);
   const { microCredential } = parseOpenBadge(credential);
   if (!microCredential.title) throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', 'The credential has no micro-credential to render.');
   return { id: typeof credential.id === 'string' ? credential.id : undefined, microCredential };

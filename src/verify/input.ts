@@ -1,3 +1,4 @@
+import { isPng, isSvg, unbake } from '../bake/index.js';
 import { checkInput } from '../model/guard.js';
 
 /** Limits on what `verify()` will look at. */
@@ -15,12 +16,32 @@ export type ParsedInput =
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
+/** A baked badge (PNG bytes, SVG bytes or SVG text) gives up its credential; other bytes are read as UTF-8 text. */
+function unbaked(input: unknown): { value: unknown } | { error: ParsedInput } {
+  const bytes = input instanceof Uint8Array ? input : undefined;
+  const text = bytes ? (isPng(bytes) ? undefined : new TextDecoder().decode(bytes)) : typeof input === 'string' ? input : undefined;
+  if (!(bytes && isPng(bytes)) && !(text !== undefined && isSvg(text))) return { value: text ?? input };
+  try {
+    return { value: unbake(bytes ?? text!) };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'ERR_BAKED_INVALID';
+    return { error: { kind: 'error', code, message: `The badge image holds no readable credential: ${(error as Error).message}` } };
+  }
+}
+
 /**
- * Turns what a verifier received into a credential object or a compact JWT, refusing
- * oversized, over-deep and prototype-polluting input before anything else looks at it.
+ * Turns what a verifier received — a credential object, JSON text, a compact JWT, or a baked
+ * PNG/SVG badge — into a credential object or a compact JWT, refusing oversized, over-deep and
+ * prototype-polluting input before anything else looks at it.
  */
-export function parseInput(input: unknown, limits: VerifyInputLimits = {}): ParsedInput {
+export function parseInput(received: unknown, limits: VerifyInputLimits = {}): ParsedInput {
   const maxBytes = limits.maxBytes ?? 4 * 1024 * 1024;
+  if (received instanceof Uint8Array && received.length > 4 * maxBytes) {
+    return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The input is larger than ${4 * maxBytes} bytes.` };
+  }
+  const badge = unbaked(received);
+  if ('error' in badge) return badge.error;
+  const input = badge.value;
   let value = input;
   if (typeof input === 'string') {
     const text = input.trim();

@@ -1,7 +1,11 @@
 import type { MicroCredential } from '../model/types.generated.js';
 
-/** Ids of the checks `verify()` runs, in the order it runs them. */
-export type CheckId = 'parse' | 'proof' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust';
+/**
+ * Ids of the checks `verify()` runs, in the order it runs them. Open Badges 3.0: `parse`, `proof`,
+ * `status`, `validity-period`, `schema`, `profile`, `issuer-trust`. European Digital Credentials:
+ * `parse`, `format`, `seal`, `status`, `validity-period`, `profile`, `issuer-trust`.
+ */
+export type CheckId = 'parse' | 'proof' | 'format' | 'seal' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust';
 
 /** One check of a verification report. */
 export interface Check {
@@ -18,12 +22,12 @@ export interface Check {
 export interface VerificationReport {
   /** True when no check failed. Warnings do not make a credential unverified. */
   verified: boolean;
-  /** Detected format. */
-  format: 'ob3' | 'unknown';
-  /** Proof suite that verified (or tried to). */
+  /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not). */
+  format: 'ob3' | 'elm' | 'unknown';
+  /** Proof suite that verified (or tried to); `jades` for a sealed EDC. */
   suite?: string;
   checks: Check[];
-  /** The credential as received (decoded from the JWT for VC-JWT); absent if it could not be parsed. */
+  /** The credential as received (decoded from the JWT for VC-JWT, the sealed payload for JAdES); absent if it could not be parsed. */
   credential?: Record<string, unknown>;
   /** The micro-credential it describes, when it could be read. */
   microCredential?: MicroCredential;

@@ -8,6 +8,7 @@ import { type TrustList, checkIssuerTrust } from './checks/issuer-trust.js';
 import { checkProfile } from './checks/profile.js';
 import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
+import { isElmInput, verifyElm } from './elm.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import type { Check, VerificationReport } from './report.js';
 
@@ -20,7 +21,10 @@ export interface VerifyOptions {
   /** Check the micro-credential against this profile (default: `eu` for microcred credentials). */
   profile?: string | ProfileDefinition;
   profiles?: ProfileRegistry;
-  /** Trusted and distrusted issuer ids. Without it the `issuer-trust` check is skipped. */
+  /**
+   * Trusted and distrusted issuer ids, and (for sealed EDCs) trusted certificates. Without it the
+   * `issuer-trust` check is skipped for Open Badges and warns for European Digital Credentials.
+   */
   trust?: TrustList;
   /** Resolver for did:web and HTTPS issuer keys (allow-listed; see `createResolver`). Offline without it. */
   resolver?: Resolver;
@@ -28,6 +32,14 @@ export interface VerifyOptions {
   documentLoader?: DocumentLoader;
   suites?: SuiteRegistry;
   limits?: VerifyInputLimits;
+  /**
+   * European Digital Credentials: SHACL shapes (Turtle; e.g. EDC-generic-full.ttl and
+   * EDC-generic-no-cv.ttl) to run in the `format` check besides microcred's structural check.
+   * Needs `shaclContexts`. Costs a few hundred milliseconds per credential.
+   */
+  shapes?: string | readonly string[];
+  /** JSON-LD contexts by URL for the SHACL run (at least `http://data.europa.eu/snb/model/context/edc-ap`). */
+  shaclContexts?: Record<string, object>;
 }
 
 const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
@@ -35,8 +47,10 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
 /**
  * Verifies a credential someone received — an object, JSON text or a compact VC-JWT — and
  * reports every check: `parse`, `proof`, `status`, `validity-period`, `schema`, `profile`,
- * `issuer-trust`. Never throws and never passes what it could not check: bad input is a failed
- * check with a reason.
+ * `issuer-trust`. European Digital Credentials — a JAdES-sealed EDC (JWS JSON serialization) or
+ * an unsealed EDC — get `parse`, `format`, `seal`, `status`, `validity-period`, `profile`,
+ * `issuer-trust` (format `elm`). Never throws and never passes what it could not check: bad input
+ * is a failed check with a reason.
  *
  * @example
  * const report = await verify(received, { trust: { trusted: ['did:web:university.example.ge'] } });
@@ -54,6 +68,7 @@ export async function verify(input: unknown, options: VerifyOptions = {}): Promi
 async function run(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return { verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
+  if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: parsed.kind === 'jwt' ? 'A compact VC-JWT.' : 'A JSON credential.' }];
   const suites = options.suites ?? createSuiteRegistry();
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());

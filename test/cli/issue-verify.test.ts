@@ -93,3 +93,36 @@ describe('microcred keys / issue / verify', () => {
     expect(r.stdout.match(/: VERIFIED/g)).toHaveLength(2);
   });
 });
+
+describe('microcred with European Digital Credentials', () => {
+  const tmp = scratch();
+
+  it('generates a test eSeal, issues a sealed EDC, verifies it, converts it', () => {
+    const generated = cli('keys', 'generate', '--suite', 'jades', '--subject', 'CN=Example State University Seal,O=Example State University,C=GE', '-o', tmp.path('seal.json'));
+    expect(generated.code).toBe(0);
+    expect(generated.stderr).toContain('TEST ONLY');
+    expect(statSync(tmp.path('seal.json')).mode & 0o777).toBe(0o600);
+    expect(cli('keys', 'generate', '--suite', 'jades').code).toBe(2);
+
+    expect(cli('issue', 'examples/ge-ai-research.json', '--key', tmp.path('seal.json'), '--profile', 'ge', '-o', tmp.path('edc.json')).code).toBe(0);
+    const sealed = JSON.parse(readFileSync(tmp.path('edc.json'), 'utf8'));
+    expect(Object.keys(sealed)).toEqual(['payload', 'signatures']);
+    const verified = cli('verify', tmp.path('edc.json'), '--json');
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ verified: true, format: 'elm' });
+
+    const key = JSON.parse(readFileSync(tmp.path('seal.json'), 'utf8'));
+    const trusted = cli('verify', tmp.path('edc.json'), '--trust', tmp.write('trust.json', JSON.stringify({ certificates: key.certificateChainPem })));
+    expect(trusted.stdout).toMatch(/✔ seal: /);
+
+    const payload = JSON.parse(sealed.payload);
+    payload.credentialSubject.fullName = { en: 'Somebody Else' };
+    expect(cli('verify', tmp.write('tampered-edc.json', JSON.stringify({ ...sealed, payload: JSON.stringify(payload) }))).code).toBe(1);
+
+    const converted = cli('convert', tmp.path('edc.json'), '--to', 'ob3', '-o', tmp.path('converted.json'));
+    expect(converted.code).toBe(0);
+    expect(converted.stderr).toContain('UNSIGNED');
+    expect(JSON.parse(readFileSync(tmp.path('converted.json'), 'utf8')).type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    expect(cli('issue', 'examples/ge-ai-research.json', '--key', tmp.path('seal.json'), '--format', 'ob3').code).toBe(2);
+  });
+});

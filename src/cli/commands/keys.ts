@@ -4,10 +4,50 @@ import { KeyError } from '../../errors.js';
 import { didWebDocument } from '../../keys/documents.js';
 import { generateKey } from '../../keys/generate.js';
 import type { SignatureAlgorithm } from '../../keys/types.js';
+import { generateSealKey } from '../../seal/seal-key.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+
+/** Writes a secret file: mode 0600, never over an existing file. */
+async function writeSecret(path: string, text: string): Promise<void> {
+  await writeFile(path, text, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(error.code === 'EEXIST' ? `${path} exists; not overwriting a key file` : `${path}: ${error.message}`);
+  });
+}
+
+/**
+ * `keys generate --suite jades --subject "CN=…,O=…,C=GE"`: a self-signed TEST seal for European
+ * Digital Credentials. Verifiers will not trust it; production seals come from a qualified trust
+ * service provider (load them from PEM or PKCS#12).
+ */
+async function sealKeyCommand(flags: KeysGenerateFlags, io: Io): Promise<number> {
+  if (!flags.subject) throw new UsageError('--suite jades needs --subject "CN=…,O=…,C=GE"');
+  if (flags.alg === 'EdDSA') throw new UsageError('JAdES seals use RS256 or ES256');
+  let seal;
+  try {
+    seal = await generateSealKey({
+      subject: flags.subject,
+      algorithm: flags.alg,
+      organizationIdentifier: flags.organizationIdentifier,
+      validityDays: flags.validityDays ? Number(flags.validityDays) : undefined,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const text = `${JSON.stringify(seal.keyFile, null, 2)}\n`;
+  if (flags.output) {
+    await writeSecret(flags.output, text);
+    io.err(`wrote ${flags.output} (private key and certificate, mode 0600)`);
+  } else io.out(text.trimEnd());
+  io.out(`seal certificate: ${flags.subject} (${seal.keyFile.alg}, self-signed)`);
+  io.err('TEST ONLY: a self-signed seal. Verifiers will report it untrusted; production EDCs need an advanced or qualified eSeal.');
+  return EXIT.OK;
+}
 
 export interface KeysGenerateFlags {
   suite: string;
+  subject?: string;
+  organizationIdentifier?: string;
+  validityDays?: string;
   alg?: SignatureAlgorithm;
   did: 'key' | 'web';
   domain?: string;
@@ -21,6 +61,7 @@ export interface KeysGenerateFlags {
  * did.json to publish at https://<domain>/.well-known/did.json.
  */
 export async function keysGenerateCommand(flags: KeysGenerateFlags, io: Io): Promise<number> {
+  if (flags.suite === 'jades') return sealKeyCommand(flags, io);
   if (flags.did === 'web' && !flags.domain) throw new UsageError('--did web needs --domain (e.g. --domain university.example.ge)');
   let key;
   try {
@@ -31,9 +72,7 @@ export async function keysGenerateCommand(flags: KeysGenerateFlags, io: Io): Pro
   }
   const text = `${JSON.stringify(key, null, 2)}\n`;
   if (flags.output) {
-    await writeFile(flags.output, text, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(error.code === 'EEXIST' ? `${flags.output} exists; not overwriting a key file` : `${flags.output}: ${error.message}`);
-    });
+    await writeSecret(flags.output, text);
     io.err(`wrote ${flags.output} (private key, mode 0600)`);
     if (flags.did === 'web') {
       const didJson = join(dirname(flags.output), 'did.json');

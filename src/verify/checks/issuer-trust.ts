@@ -1,10 +1,21 @@
 import type { Check } from '../report.js';
 
-/** Which issuers a verifier trusts. Entries are issuer ids (DIDs or URLs). */
+/**
+ * Which issuers a verifier trusts. Entries are issuer ids (DIDs or URLs); for European Digital
+ * Credentials also the eIDAS organisation identifier of the sealing certificate (e.g.
+ * `VATES-A00000000`).
+ */
 export interface TrustList {
   trusted?: string[];
   /** Issuers whose credentials must fail, e.g. a provider whose authorisation was withdrawn. */
   distrusted?: string[];
+  /**
+   * Trust anchors for JAdES seals (EDC): PEM certificates — roots, intermediates, or a seal
+   * certificate itself. A seal must chain to one of them; without any, the seal check warns.
+   * (For qualified seals, use the CA certificates of the qualified trust service providers on
+   * the EU trusted lists you accept.)
+   */
+  certificates?: string[];
 }
 
 /** Explicit distrust fails; a trusted issuer passes; an issuer on neither list warns. No list: skip. */

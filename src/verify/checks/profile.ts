@@ -19,6 +19,18 @@ export function checkProfile(
   } catch (error) {
     return { check: { id: 'profile', status: 'fail', code: 'ERR_UNREADABLE', message: `The micro-credential could not be read: ${(error as Error).message}` } };
   }
+  return judgeProfile(parsed, options);
+}
+
+/**
+ * The profile check for a credential already read into a MicroCredential (by the OB 3.0 or the
+ * ELM parser): validated against the asked profile, or `eu` when the parse was lossless (a
+ * microcred credential); other credentials are checked only when a profile is asked for.
+ */
+export function judgeProfile(
+  parsed: { microCredential: MicroCredential; warnings: readonly unknown[]; lossless: boolean },
+  options: { profile?: string | ProfileDefinition; profiles?: ProfileRegistry },
+): { check: Check; microCredential?: MicroCredential } {
   const { microCredential } = parsed;
   if (!parsed.lossless && options.profile === undefined) {
     return { check: { id: 'profile', status: 'skip', message: 'Not a microcred micro-credential and no profile asked for.', details: parsed.warnings }, microCredential };
