@@ -29,3 +29,18 @@ export class KeyError extends MicrocredError {}
 
 /** Signing failed (the signer threw, or the suite cannot sign this input). */
 export class SigningError extends MicrocredError {}
+
+/**
+ * The credential store failed or refused an operation. Codes: `ERR_STORE_INVALID` (bad
+ * argument), `ERR_STORE_NOT_FOUND`, `ERR_STORE_DUPLICATE`, `ERR_STORE_UNAVAILABLE` (cannot open
+ * or reach the database), `ERR_STORE_CONFLICT` (gave up after repeated write conflicts),
+ * `ERR_STORE_CLOSED`, `ERR_STATUS_PURPOSE_MISSING` (no status entry of the needed purpose).
+ */
+export class StoreError extends MicrocredError {}
+
+/**
+ * Status lists: a status could not be allocated, changed or published. Codes:
+ * `ERR_STATUS_OPTIONS`, `ERR_STATUS_LIST_UNKNOWN`, `ERR_STATUS_UNSUPPORTED` (e.g. a VC 1.1
+ * credential, whose context does not define the Bitstring Status List terms).
+ */
+export class StatusError extends MicrocredError {}

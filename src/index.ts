@@ -9,6 +9,7 @@ export { ProfileRegistry, BUILTIN_PROFILES } from './profiles/registry.js';
 export * from './formats/ob3/index.js';
 export * from './formats/elm/index.js';
 export * from './seal/index.js';
+export * from './status/index.js';
 export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions } from './issue/create-micro-credential.js';
 export { verify, type VerifyOptions } from './verify/verify.js';
 export type { Check, CheckId, VerificationReport } from './verify/report.js';

@@ -15,6 +15,12 @@ describe('the published package', () => {
     expect(cjs.stdout.trim()).toBe('function');
   });
 
+  it('keeps the service (database drivers, fastify) behind microcred/service', () => {
+    const esm = node(['--input-type=module', '-e', "import { startService, openSqliteStore } from 'microcred/service'; import * as core from 'microcred'; console.log(typeof startService, typeof openSqliteStore, 'startService' in core)"]);
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout.trim()).toBe('function function false');
+  });
+
   it('renders PDFs from the CommonJS build too (bundled fonts are found without import.meta)', () => {
     const script = `
       const m = require('microcred');

@@ -4,6 +4,7 @@ import { bakeCommand } from './commands/bake.js';
 import { convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
 import { renderCommand } from './commands/render.js';
+import { serveCommand } from './commands/serve.js';
 import { issueCommand } from './commands/issue.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
@@ -111,6 +112,23 @@ function program(io: Io, status: { code: number }): Command {
     .requiredOption('-o, --output <file>', 'where to write the baked badge')
     .action(async (file: string, flags) => {
       status.code = await bakeCommand(file, flags, io);
+    });
+
+  root
+    .command('serve')
+    .description('run the issuing and verifying service (W3C VC-API, status lists, verification page at /verify)')
+    .option('--port <port>', 'port (0: any free port)', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--data <dir>', 'data directory (SQLite store, generated issuer key and API token)', '.microcred')
+    .option('--key <file>', "issuer key file (default: generated into the data directory on first start)")
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate (PEM)')
+    .option('--tls-key <file>', 'and this private key (PEM)')
+    .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
+    .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
+    .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
+    .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
+    .action(async (flags) => {
+      status.code = await serveCommand(flags, io);
     });
 
   root

@@ -15,6 +15,9 @@ import { prepareForSeal } from '../seal/prepare.js';
 import { loadSealKey } from '../seal/seal-key.js';
 import { sealJades } from '../seal/seal.js';
 import type { JadesDocument, SealKey, SealKeyFile, TsaClient } from '../seal/types.js';
+import { issueWithStatus } from '../status/issue.js';
+import type { StatusService } from '../status/service.js';
+import type { StatusPurpose } from '../store/types.js';
 
 /** Thrown by {@link createMicroCredential} when the input breaks the profile: nothing was signed. */
 export class MicroCredentialInvalidError extends MicrocredError {
@@ -69,6 +72,18 @@ export interface CreateOptions {
   language?: string;
   /** Proof creation time. Default: now. */
   created?: Date | string;
+  /**
+   * `ob3` only: give the credential a Bitstring Status List entry (revocation by default) from
+   * an issuer's status service, and record the issue, so it can be revoked or suspended later.
+   */
+  status?: {
+    service: StatusService;
+    purposes?: StatusPurpose[];
+    /** Your own opaque learner reference to store instead of the derived one. */
+    learnerRef?: string;
+    /** Keep the signed credential so `GET /credentials/:id` can publish it. */
+    publish?: boolean;
+  };
 }
 
 /**
@@ -107,7 +122,13 @@ export async function createMicroCredential(input: MicroCredential | unknown, op
   const suiteName = options.suite ?? key?.suite ?? DEFAULT_SUITE;
   const suite = (options.suites ?? createSuiteRegistry()).get(suiteName);
   const unsigned = toOpenBadge(document, { issuer, vcVersion: options.vcVersion, language: options.language });
-  return suite.issue(unsigned, { signer, documentLoader: options.documentLoader ?? defaultDocumentLoader(), created: options.created });
+  const documentLoader = options.documentLoader ?? defaultDocumentLoader();
+  if (options.status) {
+    const { service, purposes, learnerRef, publish } = options.status;
+    const issued = await issueWithStatus(unsigned, { status: service, suite, signer, documentLoader, created: options.created, purposes, learnerRef, publish });
+    return issued.verifiableCredential as SignedCredential | string;
+  }
+  return suite.issue(unsigned, { signer, documentLoader, created: options.created });
 }
 
 /**

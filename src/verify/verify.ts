@@ -10,6 +10,7 @@ import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
+import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
 import type { Check, VerificationReport } from './report.js';
 
 /** Options of {@link verify}. */
@@ -38,6 +39,13 @@ export interface VerifyOptions {
    * Needs `shaclContexts`. Costs a few hundred milliseconds per credential.
    */
   shapes?: string | readonly string[];
+  /**
+   * How to check `credentialStatus`: `resolveStatusList(url)` fetches a status list (online:
+   * `statusListResolver(createResolver({ allow: [...] }))`; the issuer itself:
+   * `statusService.resolveStatusList`), `store` gives revocation reasons. Without it, a
+   * credential with a status entry gets a warning: its revocation was not checked.
+   */
+  status?: Omit<CheckStatusOptions, 'documentLoader' | 'suites' | 'at' | 'clockSkewSeconds'>;
   /** JSON-LD contexts by URL for the SHACL run (at least `http://data.europa.eu/snb/model/context/edc-ap`). */
   shaclContexts?: Record<string, object>;
 }
@@ -91,11 +99,7 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   }
   if (!credential) return finish('unknown', checks, suiteName);
 
-  checks.push(
-    credential.credentialStatus === undefined
-      ? { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' }
-      : { id: 'status', status: 'skip', message: 'Status lists are not checked by this version: revocation was not verified.' },
-  );
+  checks.push(await checkCredentialStatus(credential, { ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }));
   const at = options.at === undefined ? new Date() : new Date(options.at);
   checks.push(Number.isNaN(at.getTime()) ? fail('validity-period', 'ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`) : checkValidityPeriod(credential, at, options.clockSkewSeconds ?? 300));
   checks.push(checkSchema(credential));

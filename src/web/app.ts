@@ -40,6 +40,19 @@ async function readFile(file: File): Promise<unknown> {
   return text;
 }
 
+/**
+ * Status lists are fetched from where the credential says (its issuer's service), as any
+ * verifier must to see a revocation; the list is the same for thousands of credentials, so the
+ * fetch does not reveal which one is being checked.
+ */
+async function resolveStatusList(url: string): Promise<unknown> {
+  if (!/^https:\/\//.test(url) && new URL(url).origin !== location.origin) throw new Error(`Status list ${url} is not on HTTPS.`);
+  const response = await fetch(url, { headers: { accept: 'application/json, application/vc+jwt' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const text = await response.text();
+  return text.trim().startsWith('{') ? JSON.parse(text) : text.trim();
+}
+
 async function run(input: unknown): Promise<void> {
   const result = $('result');
   result.hidden = false;
@@ -49,7 +62,7 @@ async function run(input: unknown): Promise<void> {
   $('details').replaceChildren();
   let report: VerificationReport;
   try {
-    report = await verify(input);
+    report = await verify(input, { status: { resolveStatusList } });
   } catch (error) {
     report = { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: (error as Error).message }] };
   }

@@ -134,3 +134,42 @@ describe.runIf(hasChromium)('the verification page in a real browser', () => {
     await page.close();
   });
 });
+
+describe.runIf(hasChromium)('the verification page served by microcred serve', () => {
+  it('a QR link to /verify?id=… on the issuing service gives the verdict, and revocation shows', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { startService } = await import('../../src/server/start.js');
+    const service = await startService({
+      port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'microcred-serve-')), publishCredentials: true,
+      apiToken: 'test-token-0123456789abcdef', logger: false, out: () => {}, env: {},
+    });
+    const browser = await launchChromium();
+    try {
+      const headers = { authorization: 'Bearer test-token-0123456789abcdef', 'content-type': 'application/json' };
+      const document = { ...example('ge-ai-research'), id: 'urn:uuid:7f1d1c0e-8a51-4a8e-9f0e-3b7f1a2c0002' };
+      const issued = await fetch(`${service.url}/micro-credentials?profile=ge`, { method: 'POST', headers, body: JSON.stringify(document) });
+      expect(issued.status).toBe(201);
+      const page = await browser.newPage();
+      await page.goto(`${service.url}/verify?id=${encodeURIComponent(document.id)}`);
+      const first = await verdict(page);
+      expect(['verified', 'verifiedWithWarnings'], first.text).toContain(first.verdict);
+      expect(first.text).toContain('Nino Beridze');
+
+      const revoke = await fetch(`${service.url}/credentials/status`, {
+        method: 'POST', headers,
+        body: JSON.stringify({ credentialId: document.id, credentialStatus: [{ type: 'BitstringStatusListEntry', status: 'revoked' }] }),
+      });
+      expect(revoke.ok).toBe(true);
+      await page.goto(`${service.url}/verify?id=${encodeURIComponent(document.id)}`);
+      const second = await verdict(page);
+      expect(second.verdict).toBe('notVerified');
+      expect(second.text).toMatch(/status: .*revoked/i);
+      await page.close();
+    } finally {
+      await browser.close();
+      await service.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { MicrocredError } from '../../errors.js';
+import { startService } from '../../server/start.js';
+import { EXIT, type Io, UsageError } from '../io.js';
+
+export interface ServeFlags {
+  port: string;
+  host: string;
+  data: string;
+  key?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  publicUrl?: string;
+  tokenFile?: string;
+  publish?: boolean;
+}
+
+/**
+ * `microcred serve`: the issuing and verifying service (W3C VC-API, status lists, the
+ * verification page at /verify). Runs until SIGINT/SIGTERM.
+ */
+export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${flags.port}: not a port number`);
+  if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
+  let service;
+  try {
+    service = await startService({
+      port,
+      host: flags.host,
+      dataDir: flags.data,
+      keyFile: flags.key,
+      tlsCert: flags.tlsCert,
+      tlsKey: flags.tlsKey,
+      publicBaseUrl: flags.publicUrl,
+      apiTokenFile: flags.tokenFile,
+      publishCredentials: flags.publish,
+      out: io.out,
+    });
+  } catch (error) {
+    if (error instanceof MicrocredError) throw new UsageError(error.message);
+    throw error;
+  }
+  io.out(`Verification page: ${service.url}/verify`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await service.close();
+  return EXIT.OK;
+}

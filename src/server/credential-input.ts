@@ -1,0 +1,114 @@
+/**
+ * Structural checks of an unsigned credential sent to `POST /credentials/issue`, before any
+ * JSON-LD processing: what the W3C VC 2.0 test suite expects an issuer to refuse with a 4xx.
+ * JSON-LD problems (undefined terms, relative IRIs, protected-term redefinition, unloadable
+ * contexts) are found while signing, by the suite in safe mode.
+ */
+
+type Json = Record<string, unknown>;
+
+/** A refused input: where and why. */
+export interface InputProblem {
+  pointer: string;
+  message: string;
+}
+
+export const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
+export const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+/** An absolute IRI: a scheme, then something. */
+const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/** XML Schema dateTimeStamp (a date-time with a time zone). */
+const DATE_TIME_STAMP = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
+/** Properties whose objects must be typed. */
+const TYPED = ['credentialStatus', 'termsOfUse', 'evidence', 'refreshService', 'credentialSchema'] as const;
+
+/** The VC data model version of a credential, from its first context. */
+export function vcVersionOf(credential: Json): '1.1' | '2.0' | undefined {
+  const first = asArray(credential['@context'])[0];
+  return first === VC_V2 ? '2.0' : first === VC_V1 ? '1.1' : undefined;
+}
+
+/**
+ * Every structural problem of an unsigned credential (empty when it may be signed): contexts,
+ * types, ids, issuer, subject, dates, typed objects, related resources.
+ */
+export function credentialProblems(credential: unknown): InputProblem[] {
+  if (!isObject(credential)) return [{ pointer: '', message: 'The credential must be a JSON object.' }];
+  const problems: InputProblem[] = [];
+  const add = (pointer: string, message: string) => problems.push({ pointer, message });
+
+  const contexts = asArray(credential['@context']);
+  if (credential['@context'] === undefined) add('/@context', '@context is required.');
+  else if (!contexts.every((c) => typeof c === 'string' || isObject(c))) add('/@context', '@context entries must be URLs or objects.');
+  const version = vcVersionOf(credential);
+  if (credential['@context'] !== undefined && version === undefined) add('/@context/0', `The first @context must be ${VC_V2} or ${VC_V1}.`);
+
+  const types = asArray(credential.type);
+  if (!types.every((t) => typeof t === 'string') || !types.includes('VerifiableCredential')) add('/type', 'type must include "VerifiableCredential".');
+
+  if (credential.id !== undefined && (typeof credential.id !== 'string' || !ABSOLUTE_IRI.test(credential.id))) add('/id', 'id must be an absolute URL.');
+
+  const issuer = credential.issuer;
+  if (issuer !== undefined) {
+    const issuerId = isObject(issuer) ? issuer.id : issuer;
+    if (typeof issuerId !== 'string' || !ABSOLUTE_IRI.test(issuerId)) add('/issuer', 'issuer must be a URL or an object with a URL id.');
+  }
+
+  const subjects = asArray(credential.credentialSubject);
+  if (credential.credentialSubject === undefined || subjects.length === 0) add('/credentialSubject', 'credentialSubject is required.');
+  subjects.forEach((subject, i) => {
+    const pointer = Array.isArray(credential.credentialSubject) ? `/credentialSubject/${i}` : '/credentialSubject';
+    if (!isObject(subject) || Object.keys(subject).length === 0) add(pointer, 'credentialSubject must be a non-empty object.');
+    else if (subject.id !== undefined && (typeof subject.id !== 'string' || !ABSOLUTE_IRI.test(subject.id))) add(`${pointer}/id`, 'credentialSubject.id must be an absolute URL.');
+  });
+
+  const dates = version === '1.1' ? (['issuanceDate', 'expirationDate'] as const) : (['validFrom', 'validUntil'] as const);
+  for (const name of ['validFrom', 'validUntil', 'issuanceDate', 'expirationDate'] as const) {
+    const value = credential[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !DATE_TIME_STAMP.test(value) || Number.isNaN(Date.parse(value))) {
+      add(`/${name}`, `${name} must be a date-time with a time zone, e.g. 2025-01-01T00:00:00Z.`);
+    }
+  }
+  const [fromName, untilName] = dates;
+  const from = credential[fromName];
+  const until = credential[untilName];
+  if (typeof from === 'string' && typeof until === 'string' && Date.parse(from) > Date.parse(until)) {
+    add(`/${untilName}`, `${untilName} is before ${fromName}.`);
+  }
+
+  for (const name of TYPED) {
+    const value = credential[name];
+    if (value === undefined) continue;
+    asArray(value).forEach((item, i) => {
+      const pointer = Array.isArray(value) ? `/${name}/${i}` : `/${name}`;
+      if (!isObject(item)) add(pointer, `${name} entries must be objects.`);
+      else if (item.type === undefined || !asArray(item.type).every((t) => typeof t === 'string' && t !== '')) add(`${pointer}/type`, `${name} entries must have a type.`);
+      else if (item.id !== undefined && (typeof item.id !== 'string' || !ABSOLUTE_IRI.test(item.id))) add(`${pointer}/id`, `${name}.id must be an absolute URL.`);
+      else if (name === 'credentialSchema' && typeof item.id !== 'string') add(`${pointer}/id`, 'credentialSchema entries must have an id.');
+    });
+  }
+
+  const related = credential.relatedResource;
+  if (related !== undefined) {
+    const seen = new Set<string>();
+    asArray(related).forEach((item, i) => {
+      const pointer = Array.isArray(related) ? `/relatedResource/${i}` : '/relatedResource';
+      if (!isObject(item) || typeof item.id !== 'string' || !ABSOLUTE_IRI.test(item.id)) {
+        add(pointer, 'relatedResource entries need an absolute URL id.');
+        return;
+      }
+      if (seen.has(item.id)) add(`${pointer}/id`, `relatedResource ${item.id} is listed twice.`);
+      seen.add(item.id);
+      const sri = item.digestSRI;
+      const multibase = item.digestMultibase;
+      if (sri === undefined && multibase === undefined) add(pointer, 'relatedResource entries need digestSRI or digestMultibase.');
+      if (sri !== undefined && (typeof sri !== 'string' || !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(sri))) add(`${pointer}/digestSRI`, 'digestSRI must be an SRI hash (sha256-…, sha384-…, sha512-…).');
+      if (multibase !== undefined && (typeof multibase !== 'string' || !/^[uzmM][A-Za-z0-9_+/=-]+$/.test(multibase))) add(`${pointer}/digestMultibase`, 'digestMultibase must be a multibase string.');
+    });
+  }
+  return problems;
+}

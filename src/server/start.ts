@@ -1,0 +1,204 @@
+/**
+ * `startService`: everything `microcred serve` does — open the store, load or create the issuer
+ * key and the API token in the data directory, build the server and listen.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { InvalidArgumentError } from '../errors.js';
+import { generateKey } from '../keys/generate.js';
+import { parseKeyFile } from '../keys/parse.js';
+import type { KeyFile } from '../keys/types.js';
+import { openPostgresStore } from '../store/postgres.js';
+import { DEFAULT_DATA_DIR, openSqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
+import { API_TOKEN_ENV } from './auth.js';
+import { type ServerOptions, createServer } from './server.js';
+
+/** The issuer key file `startService` creates in the data directory. */
+export const KEY_FILE_NAME = 'issuer-key.json';
+/** The API token file `startService` creates in the data directory. */
+export const TOKEN_FILE_NAME = 'api-token';
+
+/** Options of {@link startService}: the `microcred serve` flags. */
+export interface StartServiceOptions {
+  /** TCP port; 0 picks a free one. Default 8080. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1` (loopback only); `0.0.0.0` for all. */
+  host?: string;
+  /** Data directory (SQLite database, generated key and token). Default `.microcred`. */
+  dataDir?: string;
+  /** Issuer key file (`microcred keys generate`). Default: `<dataDir>/issuer-key.json`, generated on first start. */
+  keyFile?: string;
+  /** PEM certificate and key files: serve HTTPS (verifiers fetch status lists over HTTPS). Give both or neither. */
+  tlsCert?: string;
+  tlsKey?: string;
+  /** PostgreSQL URL; default `DATABASE_URL`. Without one, SQLite in the data directory. */
+  databaseUrl?: string;
+  /** Public base URL (status list URLs are built from it); default `MICROCRED_PUBLIC_URL`, else the listening address. */
+  publicBaseUrl?: string;
+  /** API token; default `MICROCRED_API_TOKEN`, else `apiTokenFile`, else `<dataDir>/api-token` (generated on first start). */
+  apiToken?: string;
+  apiTokenFile?: string;
+  /** Serve issued credentials at `GET /credentials/:id`. Default false. */
+  publishCredentials?: boolean;
+  /** Logger of the server (see `ServerOptions.logger`). Default JSON lines on stdout at `info`. */
+  logger?: ServerOptions['logger'];
+  /** Where the start-up lines (issuer DID, URL, token file) go. Default stdout. */
+  out?: (line: string) => void;
+  /** Environment to read `DATABASE_URL`, `MICROCRED_API_TOKEN`, `MICROCRED_PUBLIC_URL` from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A running service. */
+export interface RunningService {
+  app: FastifyInstance;
+  /** The URL it listens on (`http(s)://host:port`). */
+  url: string;
+  /** The issuer DID (or URL) it signs as. */
+  issuer: string;
+  store: Store;
+  /** Path of the key file used. */
+  keyFile: string;
+  /** Path of the token file used, when the token came from a file. */
+  tokenFile?: string;
+  /** Stops listening, then closes the store. */
+  close(): Promise<void>;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readKey(path: string): Promise<KeyFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new InvalidArgumentError('ERR_KEY_FILE', `Cannot read the key file ${path}.`, { cause });
+  }
+  return parseKeyFile(text);
+}
+
+/** Reads `<dataDir>/issuer-key.json`, generating it (eddsa-rdfc-2022, did:key, mode 0600) on first start. */
+async function dataDirKey(path: string): Promise<{ key: KeyFile; created: boolean }> {
+  if (await exists(path)) return { key: await readKey(path), created: false };
+  const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
+  try {
+    await writeFile(path, `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    return { key, created: true };
+  } catch (error) {
+    // Another instance created it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { key: await readKey(path), created: false };
+    throw error;
+  }
+}
+
+/** Reads or creates `<dataDir>/api-token` (32 random bytes, base64url, mode 0600). */
+async function dataDirToken(path: string): Promise<boolean> {
+  if (await exists(path)) return false;
+  try {
+    await writeFile(path, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Starts the issuing and verifying service on embedded defaults: SQLite in `.microcred/`, an
+ * issuer key generated there on first start (and reused later), a random API token in
+ * `.microcred/api-token`, listening on 127.0.0.1:8080. Prints the issuer DID, the URL and
+ * where the token is.
+ *
+ * @example
+ * const service = await startService({ port: 8080, dataDir: '/var/lib/microcred' });
+ * process.on('SIGTERM', () => void service.close());
+ */
+export async function startService(options: StartServiceOptions = {}): Promise<RunningService> {
+  const env = options.env ?? process.env;
+  const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
+    throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'Give both tlsCert and tlsKey, or neither.');
+  }
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+
+  let key: KeyFile;
+  let keyFile: string;
+  if (options.keyFile !== undefined) {
+    keyFile = resolve(options.keyFile);
+    key = await readKey(keyFile);
+  } else {
+    keyFile = join(dataDir, KEY_FILE_NAME);
+    const loaded = await dataDirKey(keyFile);
+    key = loaded.key;
+    if (loaded.created) out(`Generated a new issuer key: ${keyFile} (keep it secret; back it up).`);
+  }
+
+  let apiToken = options.apiToken ?? env[API_TOKEN_ENV];
+  let tokenFile: string | undefined;
+  if (apiToken === undefined || apiToken === '') {
+    apiToken = undefined;
+    tokenFile = options.apiTokenFile ?? env.MICROCRED_API_TOKEN_FILE ?? join(dataDir, TOKEN_FILE_NAME);
+    if (options.apiTokenFile === undefined && env.MICROCRED_API_TOKEN_FILE === undefined && (await dataDirToken(tokenFile))) {
+      out(`Generated an API token: ${tokenFile}`);
+    }
+  }
+
+  const tls =
+    options.tlsCert !== undefined && options.tlsKey !== undefined
+      ? { cert: await readFile(options.tlsCert), key: await readFile(options.tlsKey) }
+      : undefined;
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
+  const publicBaseUrl = options.publicBaseUrl ?? env.MICROCRED_PUBLIC_URL;
+  const store = databaseUrl ? await openPostgresStore({ connectionString: databaseUrl }) : await openSqliteStore({ dataDir });
+  let app: FastifyInstance;
+  try {
+    app = await createServer({
+      store,
+      key,
+      ...(apiToken !== undefined ? { apiToken } : { apiTokenFile: tokenFile }),
+      publicBaseUrl,
+      publishCredentials: options.publishCredentials,
+      logger: options.logger,
+      tls,
+    });
+    await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
+  const host = options.host ?? '127.0.0.1';
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const url = `${tls ? 'https' : 'http'}://${shownHost}:${port}`;
+  out(`Issuer: ${key.controller}`);
+  out(`Listening on ${url} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${dataDir}` : ''})`);
+  if (!publicBaseUrl) {
+    out(`Status lists are published under ${url}: set a public URL (MICROCRED_PUBLIC_URL) that verifiers can reach, since it is written into every credential.`);
+  }
+  if (tokenFile) out(`API token: in ${tokenFile}`);
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    url,
+    issuer: key.controller,
+    store,
+    keyFile,
+    ...(tokenFile ? { tokenFile } : {}),
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

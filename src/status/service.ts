@@ -1,0 +1,196 @@
+/**
+ * The issuer side of status lists: allocate entries, revoke / suspend / reinstate, and publish
+ * each list as a `BitstringStatusListCredential` signed by the issuer through the suite registry.
+ */
+import { createCredential, BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
+import { InvalidArgumentError, StatusError } from '../errors.js';
+import type { KeyFile, Signer } from '../keys/types.js';
+import { signerFromKeyFile } from '../keys/signer.js';
+import { defaultDocumentLoader } from '../loader/default.js';
+import type { DocumentLoader } from '../loader/document-loader.js';
+import type { CredentialRecord, StatusChangeResult, StatusListRecord, StatusPurpose, Store } from '../store/types.js';
+import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import type { SignedCredential } from '../suites/types.js';
+import { type AllocatedStatus, allocateStatus, listIdFromUrl, normaliseBaseUrl, statusListUrl } from './entry.js';
+import { type RecordOptions, recordFor } from './records.js';
+
+/** A signed status list: a credential object with embedded proof, or a compact VC-JWT. */
+export type SignedStatusList = SignedCredential | string;
+
+/** Options of {@link createStatusService}. */
+export interface StatusServiceOptions {
+  store: Store;
+  /**
+   * Public base URL lists are published under (`<base>/status-lists/<id>`). A function is asked
+   * each time, for servers that learn their address only once listening.
+   */
+  publicBaseUrl: string | (() => string);
+  /** Issuer key file. Give this or `signer`. */
+  key?: KeyFile;
+  /** Your own signer (KMS/HSM); its `id` is the verification method. */
+  signer?: Signer;
+  /** Issuer id of the lists; default the key's controller (or the signer id before `#`). */
+  issuer?: string;
+  /** Suite signing the lists; default the key's suite, else `eddsa-rdfc-2022`. */
+  suite?: string;
+  suites?: SuiteRegistry;
+  documentLoader?: DocumentLoader;
+  /** Size of new lists; default and minimum 131,072 entries. */
+  listSize?: number;
+  /** When set, signed lists carry `validUntil` = `validFrom` + this many seconds, and are re-signed before that. */
+  validitySeconds?: number;
+}
+
+/** Options of {@link StatusService.allocate}. */
+export interface AllocateEntryOptions {
+  /** Default `['revocation']` (one entry, as Open Badges 3.0 wants). */
+  purposes?: readonly StatusPurpose[];
+}
+
+/** Issuer-side status operations, bound to one store and one signing key. */
+export interface StatusService {
+  readonly store: Store;
+  /** Issuer id the lists are signed as. */
+  readonly issuer: string;
+  /** The current public base URL. */
+  baseUrl(): string;
+  /** Allocates the entries for a credential id; put `credentialStatus` in the unsigned credential. */
+  allocate(credentialId: string, options?: AllocateEntryOptions): Promise<AllocatedStatus>;
+  /** Records an issued credential (see `recordFor` for what is kept). */
+  record(signed: Record<string, unknown>, options?: RecordOptions & { document?: string }): Promise<CredentialRecord>;
+  /**
+   * Revokes: sets the revocation bit, re-signs the list (new `validFrom`). The change is durable
+   * once the store has it: should re-signing fail (signer down), the error is thrown but the list
+   * is re-signed on its next request.
+   * @throws StoreError `ERR_STORE_NOT_FOUND` / `ERR_STATUS_PURPOSE_MISSING`.
+   */
+  revoke(credentialId: string, reason?: string): Promise<StatusChangeResult>;
+  /** Suspends: sets the suspension bit, re-signs the list. */
+  suspend(credentialId: string, reason?: string): Promise<StatusChangeResult>;
+  /** Makes the credential active again: clears its bits, re-signs the lists. */
+  reinstate(credentialId: string): Promise<StatusChangeResult>;
+  /** The signed list credential of `listId` at its current version (cached; re-signed after each change). @throws StatusError `ERR_STATUS_LIST_UNKNOWN`. */
+  statusListCredential(listId: string): Promise<SignedStatusList>;
+  /** Resolves this service's own list URLs offline; rejects (`ERR_STATUS_LIST_UNKNOWN`) for any other URL. */
+  resolveStatusList(url: string): Promise<SignedStatusList>;
+}
+
+/** Re-sign a cached list when less than this share of its validity is left. */
+const REFRESH_SHARE = 0.1;
+
+/** What a cached signed list says about itself: its id, signing key and end of validity. */
+function describeSigned(signed: string): { id?: string; verificationMethod?: string; validUntil?: number } {
+  try {
+    if (signed.startsWith('{')) {
+      const doc = JSON.parse(signed) as Record<string, unknown>;
+      const proofs = Array.isArray(doc.proof) ? doc.proof : [doc.proof];
+      const vm = (proofs[0] as Record<string, unknown> | undefined)?.verificationMethod;
+      return {
+        ...(typeof doc.id === 'string' ? { id: doc.id } : {}),
+        ...(typeof vm === 'string' ? { verificationMethod: vm } : {}),
+        ...(typeof doc.validUntil === 'string' ? { validUntil: Date.parse(doc.validUntil) } : {}),
+      };
+    }
+    const [header, payload] = signed.split('.').map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+    const vc = (payload?.vc as Record<string, unknown> | undefined) ?? payload ?? {};
+    const id = vc.id ?? payload?.jti;
+    const until = vc.validUntil ?? payload?.exp;
+    return {
+      ...(typeof id === 'string' ? { id } : {}),
+      ...(typeof header?.kid === 'string' ? { verificationMethod: header.kid } : {}),
+      ...(typeof until === 'string' ? { validUntil: Date.parse(until) } : typeof until === 'number' ? { validUntil: until * 1000 } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Creates the issuer-side status service.
+ *
+ * @example
+ * const status = await createStatusService({ store, key, publicBaseUrl: 'https://badges.example.edu' });
+ * const { credentialStatus } = await status.allocate(unsigned.id);
+ * const signed = await suite.issue({ ...unsigned, credentialStatus }, { signer });
+ * await status.record(signed);
+ * await status.revoke(unsigned.id, 'Issued in error');
+ */
+export async function createStatusService(options: StatusServiceOptions): Promise<StatusService> {
+  const { store } = options;
+  if (!store || typeof store.allocateStatus !== 'function') throw new InvalidArgumentError('ERR_STATUS_OPTIONS', 'createStatusService needs a store.');
+  if (!options.signer && !options.key) throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'createStatusService needs a key (options.key) or a signer (options.signer).');
+  const baseUrl = () => normaliseBaseUrl(typeof options.publicBaseUrl === 'function' ? options.publicBaseUrl() : options.publicBaseUrl);
+  if (typeof options.publicBaseUrl === 'string') baseUrl();
+  if (options.validitySeconds !== undefined && !(Number.isFinite(options.validitySeconds) && options.validitySeconds >= 60)) {
+    throw new InvalidArgumentError('ERR_STATUS_OPTIONS', 'validitySeconds must be at least 60.');
+  }
+  const signer = options.signer ?? (await signerFromKeyFile(options.key));
+  const issuer = options.issuer ?? options.key?.controller ?? signer.id.split('#')[0]!;
+  const suite = (options.suites ?? createSuiteRegistry()).get(options.suite ?? options.key?.suite ?? DEFAULT_SUITE);
+  const documentLoader = options.documentLoader ?? defaultDocumentLoader();
+  const inFlight = new Map<string, Promise<SignedStatusList>>();
+
+  async function sign(list: StatusListRecord): Promise<SignedStatusList> {
+    const id = statusListUrl(baseUrl(), list.id);
+    const unsigned = await createCredential({ id, list: new BitstringStatusList({ buffer: new Uint8Array(list.bits) }), statusPurpose: list.purpose });
+    const now = new Date();
+    const credential: Record<string, unknown> = { ...unsigned, issuer, validFrom: now.toISOString() };
+    if (options.validitySeconds !== undefined) credential.validUntil = new Date(now.getTime() + options.validitySeconds * 1000).toISOString();
+    return suite.issue(credential, { signer, documentLoader });
+  }
+
+  /** A cached signature is reused only for the same version, URL and key, and while it is valid long enough. */
+  function fresh(list: StatusListRecord): boolean {
+    if (list.signed === undefined || list.signedVersion !== list.version) return false;
+    const cached = describeSigned(list.signed);
+    if (cached.id !== statusListUrl(baseUrl(), list.id) || cached.verificationMethod !== signer.id) return false;
+    if (options.validitySeconds === undefined) return true;
+    return cached.validUntil !== undefined && cached.validUntil - Date.now() > options.validitySeconds * 1000 * REFRESH_SHARE;
+  }
+
+  async function current(listId: string): Promise<SignedStatusList> {
+    const list = await store.getStatusList(listId);
+    if (!list) throw new StatusError('ERR_STATUS_LIST_UNKNOWN', `No status list "${listId}".`);
+    if (fresh(list)) return list.signed!.startsWith('{') ? (JSON.parse(list.signed!) as SignedCredential) : list.signed!;
+    // One signature per list version at a time, however many requests ask.
+    const key = `${list.id}@${list.version}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const signed = await sign(list);
+        await store.saveSignedStatusList(list.id, list.version, typeof signed === 'string' ? signed : JSON.stringify(signed));
+        return signed;
+      })().finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  async function change(id: string, status: 'active' | 'revoked' | 'suspended', reason?: string): Promise<StatusChangeResult> {
+    const result = await store.setStatus(id, { status, reason });
+    await Promise.all(result.changedLists.map((l) => current(l.id)));
+    return result;
+  }
+
+  const service: StatusService = {
+    store,
+    issuer,
+    baseUrl,
+    allocate: (credentialId, allocateOptions = {}) =>
+      allocateStatus(store, { credentialId, publicBaseUrl: baseUrl(), purposes: allocateOptions.purposes, listSize: options.listSize }),
+    async record(signed, recordOptions = {}) {
+      const secret = recordOptions.learnerRef === undefined ? await store.learnerRefSecret() : undefined;
+      return store.recordCredential(recordFor(signed, { ...recordOptions, secret }));
+    },
+    revoke: (id, reason) => change(id, 'revoked', reason),
+    suspend: (id, reason) => change(id, 'suspended', reason),
+    reinstate: (id) => change(id, 'active'),
+    statusListCredential: current,
+    async resolveStatusList(url) {
+      const listId = listIdFromUrl(baseUrl(), url);
+      if (listId === undefined) throw new StatusError('ERR_STATUS_LIST_UNKNOWN', `${url} is not a status list of this service.`);
+      return current(listId);
+    },
+  };
+  return Object.freeze(service);
+}
