@@ -12,7 +12,7 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

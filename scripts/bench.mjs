@@ -5,7 +5,8 @@
  *       eddsa-rdfc-2022 and a document loader that returns the same bundled contexts from a Map;
  *   (b) microcred: createMicroCredential / verify (which also validates, maps, and checks schema,
  *       profile and validity);
- * plus microcred's other suites, VC-JWT, and peak RSS. Never run by the tests.
+ * plus microcred's other suites, VC-JWT, cohort issuance with worker threads (`microcred batch`),
+ * and peak RSS. Never run by the tests.
  * The last line is: ratio issue=<sdk/baseline> verify=<sdk/baseline>
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,10 @@ import {
   createMicroCredential, generateKey, toOpenBadge, verify,
 } from '../dist/index.js';
 import { bundledContexts } from '../dist/index.js';
+import { issueBatch } from '../dist/service.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const N = Number(process.env.BENCH_N ?? 200);
 const example = JSON.parse(readFileSync(new URL('../examples/ge-ai-research.json', import.meta.url), 'utf8'));
@@ -85,6 +90,20 @@ for (const suite of ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'ecdsa-rdfc-2019', 'vc
   rows.push(issue, check);
   if (suite === 'eddsa-rdfc-2022') [sdkIssue, sdkVerify] = [issue, check];
 }
+
+// Cohort issuance: `microcred batch` (worker threads, one per core) on a JSONL file of N×5 learners.
+const batchDir = mkdtempSync(join(tmpdir(), 'microcred-bench-'));
+const batchRows = N * 5;
+const { learner: _learner, id: _id, ...course } = example;
+writeFileSync(join(batchDir, 'cohort.jsonl'), Array.from({ length: batchRows }, (_, i) => JSON.stringify({ learner: { name: `Learner ${i}`, identifiers: [{ type: 'studentId', value: `S${i}` }] } })).join('\n'));
+const batchKey = await generateKey({ suite: 'eddsa-rdfc-2022' });
+const rssTimer = setInterval(sample, 100);
+const batch = await issueBatch({
+  input: join(batchDir, 'cohort.jsonl'), key: batchKey, profile: 'ge', template: course, outDir: join(batchDir, 'out'),
+  workerUrl: new URL('../dist/cli/batch-worker.js', import.meta.url),
+});
+clearInterval(rssTimer);
+rows.push({ label: `microcred batch (${batch.issued} rows, workers)`, perSecond: batch.issued / batch.seconds, msEach: (batch.seconds * 1000) / batch.issued });
 
 console.log(`credentials: ${N} per row, Georgian example (${JSON.stringify(unsigned[0]).length} bytes unsigned), Node ${process.version}`);
 console.log('operation'.padEnd(40), 'per second'.padStart(12), 'ms each'.padStart(10));

@@ -6,3 +6,4 @@
  */
 export * from './store/index.js';
 export * from './server/index.js';
+export { issueBatch, type BatchOptions, type BatchSummary } from './batch/batch.js';

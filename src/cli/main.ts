@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { bakeCommand } from './commands/bake.js';
+import { batchCommand } from './commands/batch.js';
 import { convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
 import { renderCommand } from './commands/render.js';
@@ -64,6 +65,21 @@ function program(io: Io, status: { code: number }): Command {
     .addHelpText('after', '\nExit codes: 0 issued, 1 invalid micro-credential (every error printed), 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await issueCommand(file, flags, io);
+    });
+
+  root
+    .command('batch')
+    .description('issue a cohort: one credential per row of a JSONL or CSV file, each into its own file')
+    .argument('<input>', 'input.jsonl (one MicroCredential per line) or input.csv (SIS export, with --template)')
+    .requiredOption('-k, --key <file>', 'issuer key file')
+    .requiredOption('--out <dir>', 'directory for the issued credentials (one file per row; re-runs skip rows already issued)')
+    .option('-p, --profile <profile>', 'profile every row must meet', 'eu')
+    .option('--template <file>', 'course-level MicroCredential fields each row is merged over (required for CSV)')
+    .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
+    .option('--workers <n>', 'worker threads (default: one per core)')
+    .addHelpText('after', '\nCSV: a header row of dotted MicroCredential paths, e.g. id,learner.name,learner.studentId,learner.id,dateOfIssuing,grade.value,grade.passed\nExit codes: 0 all rows issued, 1 some rows invalid (listed by row number), 2 usage error.')
+    .action(async (input: string, flags) => {
+      status.code = await batchCommand(input, flags, io);
     });
 
   root

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratch } from '../helpers/cli.js';
 
@@ -124,5 +125,37 @@ describe('microcred with European Digital Credentials', () => {
     expect(converted.stderr).toContain('UNSIGNED');
     expect(JSON.parse(readFileSync(tmp.path('converted.json'), 'utf8')).type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(cli('issue', 'examples/ge-ai-research.json', '--key', tmp.path('seal.json'), '--format', 'ob3').code).toBe(2);
+  });
+});
+
+describe('microcred batch', () => {
+  const tmp = scratch();
+
+  it('issues a cohort from JSONL and CSV, reports invalid rows by number, and never issues a row twice', () => {
+    const { learner: _learner, id: _id, ...course } = JSON.parse(readFileSync('examples/ge-ai-research.json', 'utf8'));
+    tmp.write('course.json', JSON.stringify(course));
+    const rows = Array.from({ length: 12 }, (_, i) => JSON.stringify({ learner: { name: `Learner ${i}`, identifiers: [{ type: 'studentId', value: `TSU-${i}` }] } }));
+    rows.splice(3, 0, '{ not json');
+    rows.splice(6, 0, JSON.stringify({ learner: { name: 'Too big' }, workload: { ects: 99, hoursPerCredit: 25, hours: 2475 } }));
+    tmp.write('cohort.jsonl', `${rows.join('\n')}\n`);
+    expect(cli('keys', 'generate', '-o', tmp.path('key.json')).code).toBe(0);
+    const args = ['--key', tmp.path('key.json'), '--profile', 'ge', '--template', tmp.path('course.json'), '--out', tmp.path('out')];
+
+    const first = cli('batch', tmp.path('cohort.jsonl'), ...args, '--workers', '2');
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('14 rows: 12 issued, 0 already issued, 2 invalid');
+    expect(first.stderr).toContain('row 4: not valid JSON');
+    expect(first.stderr).toMatch(/row 7: \/workload\/ects ECTS_OUT_OF_RANGE/);
+    const again = cli('batch', tmp.path('cohort.jsonl'), ...args);
+    expect(again.stdout).toContain('0 issued, 12 already issued');
+
+    tmp.write('cohort.csv', 'learner.name,learner.studentId,dateOfIssuing,grade.value,grade.passed\nAna Kapanadze,TSU-100,2025-10-21,91,true\n');
+    const csv = cli('batch', tmp.path('cohort.csv'), ...args.slice(0, -1), tmp.path('out-csv'));
+    expect(csv.code).toBe(0);
+    const [file] = readdirSync(tmp.path('out-csv'));
+    const issued = JSON.parse(readFileSync(join(tmp.path('out-csv'), file!), 'utf8'));
+    expect(issued.credentialSubject.microCredentialAward.learner).toEqual({ name: 'Ana Kapanadze', identifiers: [{ type: 'studentId', value: 'TSU-100' }] });
+    expect(cli('verify', join(tmp.path('out-csv'), file!)).code).toBe(0);
+    expect(cli('batch', tmp.path('cohort.csv'), '--key', tmp.path('key.json'), '--out', tmp.path('x')).code).toBe(2); // CSV needs a template
   });
 });

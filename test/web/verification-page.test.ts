@@ -106,6 +106,20 @@ describe.runIf(hasChromium)('the verification page in a real browser', () => {
     await page.close();
   });
 
+  it('a sealed European Digital Credential verifies in the page (with a warning: a test seal is not trusted)', async () => {
+    const { generateSealKey } = await import('../../src/index.js');
+    const seal = await generateSealKey({ subject: 'CN=Example State University Seal,O=Example State University,C=GE' });
+    const sealed = await createMicroCredential(example('ge-ai-research'), { format: 'elm', key: seal.keyFile, profile: 'ge' });
+    const page = await browser.newPage();
+    await page.goto(`${base}/verify?lang=ka`);
+    await drop(page, 'edc.json', JSON.stringify(sealed), 'application/json');
+    const result = await verdict(page);
+    expect(result.verdict).toBe('verifiedWithWarnings');
+    expect(result.text).toContain(georgianTitle);
+    expect(result.text).toMatch(/seal: /);
+    await page.close();
+  });
+
   it('arriving from a QR link (?id=) gives the same verdict', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/verify?id=${encodeURIComponent(String(signed.id))}`);

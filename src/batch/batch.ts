@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import { nameBasedUrn } from '../formats/ob3/ids.js';
+import type { KeyFile } from '../keys/types.js';
+import { readRows } from './rows.js';
+import type { BatchResult, BatchTask } from './worker.js';
+
+/** Options of {@link issueBatch}. */
+export interface BatchOptions {
+  input: string;
+  key: KeyFile;
+  profile: string;
+  outDir: string;
+  /** Course-level MicroCredential fields each row is merged over (needed for CSV). */
+  template?: Record<string, unknown>;
+  suite?: string;
+  /** Worker threads; default: one per core. */
+  workers?: number;
+  /** URL of the worker module (the built `batch-worker.js`). */
+  workerUrl: URL;
+  onProgress?: (progress: BatchSummary) => void;
+}
+
+export interface BatchSummary {
+  rows: number;
+  issued: number;
+  /** Rows issued by an earlier run (their file exists): not issued again. */
+  skipped: number;
+  invalid: Array<{ row: number; errors: string[] }>;
+  seconds: number;
+}
+
+/**
+ * The idempotency key of a row: its credential `id` if it has one, else a name-based URN of
+ * the row's content and the issuer. The same row always gets the same id and file.
+ */
+function rowIdentity(document: Record<string, unknown>, issuer: string): { id: string; file: string } {
+  const id = typeof document.id === 'string' ? document.id : nameBasedUrn(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`);
+  return { id, file: `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json` };
+}
+
+/**
+ * Issues one credential per row of a JSONL or CSV file into `outDir`, streaming, with worker
+ * threads signing in parallel. Invalid rows are reported (row number and errors) and skipped;
+ * rows whose file already exists are skipped, so re-running a batch issues no duplicates.
+ */
+export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
+  await mkdir(options.outDir, { recursive: true });
+  const threads = options.workers ?? Math.max(1, availableParallelism());
+  const pool = new Piscina<BatchTask, BatchResult>({ filename: options.workerUrl.href, minThreads: threads, maxThreads: threads });
+  const keyJson = JSON.stringify(options.key);
+  const summary: BatchSummary = { rows: 0, issued: 0, skipped: 0, invalid: [], seconds: 0 };
+  const started = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  const report = () => {
+    summary.seconds = (performance.now() - started) / 1000;
+    options.onProgress?.(summary);
+  };
+  try {
+    for await (const row of readRows(options.input, options.template)) {
+      summary.rows += 1;
+      if ('error' in row) {
+        summary.invalid.push({ row: row.row, errors: [row.error] });
+        continue;
+      }
+      const { id, file } = rowIdentity(row.document, options.key.controller);
+      const target = join(options.outDir, file);
+      if (existsSync(target)) {
+        summary.skipped += 1;
+        continue;
+      }
+      const task = pool
+        .run({ document: { ...row.document, id }, keyJson, profile: options.profile, suite: options.suite })
+        .then(async (result) => {
+          if (!result.ok) {
+            summary.invalid.push({ row: row.row, errors: result.errors });
+            return;
+          }
+          const text = typeof result.credential === 'string' ? result.credential : JSON.stringify(result.credential, null, 2);
+          // Write then rename, so an interrupted run never leaves a half file that a re-run would skip.
+          await writeFile(`${target}.partial`, `${text}\n`);
+          await rename(`${target}.partial`, target);
+          summary.issued += 1;
+          report();
+        });
+      inFlight.add(task);
+      const done = () => inFlight.delete(task);
+      task.then(done, done);
+      // Bounded work in flight keeps memory flat however long the file is.
+      if (inFlight.size >= threads * 4) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.destroy();
+  }
+  summary.invalid.sort((a, b) => a.row - b.row);
+  report();
+  return summary;
+}

@@ -1,0 +1,69 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+
+/** One input row: its 1-based number and the MicroCredential document built from it, or why not. */
+export type Row = { row: number; document: Record<string, unknown> } | { row: number; error: string };
+
+/** Sets `value` at a dotted path (`learner.name`), creating objects on the way. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
+    node = (node[key] ??= {}) as Record<string, unknown>;
+  }
+  const last = keys.at(-1)!;
+  if (last !== '__proto__' && last !== 'constructor' && last !== 'prototype') node[last] = value;
+}
+
+/**
+ * A CSV row from a student information system export, merged over the course template:
+ * each header is a dotted path into the MicroCredential (`learner.name`, `learner.id`, `id`,
+ * `dateOfIssuing`, `grade.value`, …); `learner.studentId` becomes a studentId identifier;
+ * `grade.passed` and other `true`/`false` cells become booleans; empty cells are skipped.
+ */
+export function documentFromCsv(template: Record<string, unknown>, record: Record<string, string>): Record<string, unknown> {
+  const document = structuredClone(template);
+  for (const [column, raw] of Object.entries(record)) {
+    const cell = raw.trim();
+    if (cell === '') continue;
+    if (column === 'learner.studentId') {
+      const learner = ((document.learner ??= {}) as Record<string, unknown>);
+      learner.identifiers = [{ type: 'studentId', value: cell }];
+      continue;
+    }
+    setPath(document, column, cell === 'true' ? true : cell === 'false' ? false : cell);
+  }
+  return document;
+}
+
+/**
+ * Streams the rows of a JSONL file (one MicroCredential, or the per-learner part of one, per
+ * line) or a CSV file (with a header row), merged over `template`. Memory stays flat: one row
+ * at a time.
+ */
+export async function* readRows(path: string, template: Record<string, unknown> = {}): AsyncGenerator<Row> {
+  if (/\.csv$/i.test(path)) {
+    const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }));
+    let row = 1; // the header is row 1
+    for await (const record of parser as AsyncIterable<Record<string, string>>) {
+      row += 1;
+      yield { row, document: documentFromCsv(template, record) };
+    }
+    return;
+  }
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let row = 0;
+  for await (const line of lines) {
+    row += 1;
+    if (line.trim() === '') continue;
+    try {
+      const value = JSON.parse(line) as unknown;
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object');
+      yield { row, document: { ...structuredClone(template), ...(value as Record<string, unknown>) } };
+    } catch (error) {
+      yield { row, error: `not valid JSON: ${(error as Error).message}` };
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A batch worker thread: validates, maps and signs one micro-credential per task, so every
+ * core signs. The key is parsed once per worker.
+ */
+import { MicroCredentialInvalidError, createMicroCredential } from '../issue/create-micro-credential.js';
+import type { KeyFile } from '../keys/types.js';
+
+export interface BatchTask {
+  document: unknown;
+  keyJson: string;
+  profile: string;
+  suite?: string;
+}
+
+export type BatchResult = { ok: true; credential: object | string } | { ok: false; errors: string[] };
+
+let key: { json: string; file: KeyFile } | undefined;
+
+export default async function issueOne(task: BatchTask): Promise<BatchResult> {
+  if (key?.json !== task.keyJson) key = { json: task.keyJson, file: JSON.parse(task.keyJson) as KeyFile };
+  try {
+    const credential = await createMicroCredential(task.document, { key: key.file, profile: task.profile, suite: task.suite });
+    return { ok: true, credential: credential as object | string };
+  } catch (error) {
+    if (error instanceof MicroCredentialInvalidError) return { ok: false, errors: error.errors.map((e) => `${e.pointer || '/'} ${e.code} ${e.message}`) };
+    return { ok: false, errors: [(error as Error).message] };
+  }
+}
