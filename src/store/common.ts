@@ -6,6 +6,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { StoreError } from '../errors.js';
 import {
   type AllocateOptions,
+  type CredentialRecord,
   type CredentialState,
   type ListCredentialsQuery,
   type NewCredentialRecord,
@@ -153,4 +154,34 @@ export function purposeMissing(id: string, purpose: StatusPurpose): StoreError {
     'ERR_STATUS_PURPOSE_MISSING',
     `Credential ${id} cannot be ${verb}: it was issued without a "${purpose}" status entry.`,
   );
+}
+
+/** A credential row as both databases return it, dates as ISO 8601 text. */
+export interface CredentialRow {
+  id: string;
+  learner_ref: string | null;
+  achievement_id: string | null;
+  title: string | null;
+  issued_at: string;
+  status: CredentialState;
+  status_reason: string | null;
+  status_changed_at: string | null;
+  document: string | null;
+}
+
+/** Turns a credential row and its status entry rows into a record (absent columns stay absent). */
+export function credentialRecord(row: CredentialRow, entries: ReadonlyArray<{ list_id: string; purpose: StatusPurpose; idx: number }>): CredentialRecord {
+  const record: CredentialRecord = {
+    id: row.id,
+    issuedAt: row.issued_at,
+    status: row.status,
+    statusEntries: entries.map((e) => ({ listId: e.list_id, purpose: e.purpose, index: e.idx })),
+  };
+  if (row.learner_ref !== null) record.learnerRef = row.learner_ref;
+  if (row.achievement_id !== null) record.achievementId = row.achievement_id;
+  if (row.title !== null) record.title = row.title;
+  if (row.status_reason !== null) record.statusReason = row.status_reason;
+  if (row.status_changed_at !== null) record.statusChangedAt = row.status_changed_at;
+  if (row.document !== null) record.document = row.document;
+  return record;
 }

@@ -29,6 +29,7 @@ import {
   pgBitNumber,
   purposeMissing,
   randomIndex,
+  credentialRecord,
 } from './common.js';
 import type {
   CredentialPage,
@@ -124,20 +125,9 @@ CREATE INDEX IF NOT EXISTS credentials_achievement ON ${s}.credentials (achievem
 `;
 }
 
+/** Dates come back from pg as Date objects; the shared conversion takes ISO text. */
 function toRecord(row: CredentialRow, entries: EntryRow[]): CredentialRecord {
-  const record: CredentialRecord = {
-    id: row.id,
-    issuedAt: row.issued_at.toISOString(),
-    status: row.status,
-    statusEntries: entries.map((e) => ({ listId: e.list_id, purpose: e.purpose, index: e.idx })),
-  };
-  if (row.learner_ref !== null) record.learnerRef = row.learner_ref;
-  if (row.achievement_id !== null) record.achievementId = row.achievement_id;
-  if (row.title !== null) record.title = row.title;
-  if (row.status_reason !== null) record.statusReason = row.status_reason;
-  if (row.status_changed_at !== null) record.statusChangedAt = row.status_changed_at.toISOString();
-  if (row.document !== null) record.document = row.document;
-  return record;
+  return credentialRecord({ ...row, issued_at: row.issued_at.toISOString(), status_changed_at: row.status_changed_at?.toISOString() ?? null }, entries);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

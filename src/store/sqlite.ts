@@ -26,6 +26,8 @@ import {
   purposeMissing,
   randomIndex,
   setBit,
+  type CredentialRow,
+  credentialRecord,
 } from './common.js';
 import type {
   AllocateOptions,
@@ -98,18 +100,6 @@ CREATE INDEX IF NOT EXISTS credentials_learner ON credentials (learner_ref);
 CREATE INDEX IF NOT EXISTS credentials_achievement ON credentials (achievement_id);
 `;
 
-interface CredentialRow {
-  id: string;
-  learner_ref: string | null;
-  achievement_id: string | null;
-  title: string | null;
-  issued_at: string;
-  status: CredentialState;
-  status_reason: string | null;
-  status_changed_at: string | null;
-  document: string | null;
-}
-
 interface EntryRow {
   list_id: string;
   idx: number;
@@ -130,21 +120,7 @@ interface ListRow {
 }
 
 /** Turns a database row into a record. */
-function toRecord(row: CredentialRow, entries: EntryRow[]): CredentialRecord {
-  const record: CredentialRecord = {
-    id: row.id,
-    issuedAt: row.issued_at,
-    status: row.status,
-    statusEntries: entries.map((e) => ({ listId: e.list_id, purpose: e.purpose, index: e.idx })),
-  };
-  if (row.learner_ref !== null) record.learnerRef = row.learner_ref;
-  if (row.achievement_id !== null) record.achievementId = row.achievement_id;
-  if (row.title !== null) record.title = row.title;
-  if (row.status_reason !== null) record.statusReason = row.status_reason;
-  if (row.status_changed_at !== null) record.statusChangedAt = row.status_changed_at;
-  if (row.document !== null) record.document = row.document;
-  return record;
-}
+const toRecord = credentialRecord;
 
 function toList(row: ListRow): StatusListRecord {
   const list: StatusListRecord = {
