@@ -156,3 +156,25 @@ describe('no mutation of a signed credential verifies (property)', () => {
     );
   });
 });
+
+describe('plain Verifiable Credentials (not Open Badges)', () => {
+  it('verify: the OB schema is skipped, validFrom is optional in VC 2.0, tampering still fails', async () => {
+    const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
+    const { createSuiteRegistry, signerFromKeyFile } = await import('../../src/index.js');
+    const unsigned = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential'],
+      issuer: key.controller,
+      credentialSubject: { id: 'did:example:learner', name: 'Nino Beridze' },
+    };
+    const signed = (await createSuiteRegistry().get('eddsa-rdfc-2022').issue(unsigned, { signer: await signerFromKeyFile(key) })) as SignedCredential;
+    const report = await verify(signed);
+    expect(report.verified).toBe(true);
+    expect(report.checks.find((c) => c.id === 'schema')).toMatchObject({ status: 'skip' });
+    expect(report.checks.find((c) => c.id === 'validity-period')).toMatchObject({ status: 'pass' });
+    const tampered = { ...signed, credentialSubject: { id: 'did:example:learner', name: 'Someone Else' } };
+    expect((await verify(tampered)).verified).toBe(false);
+    const expired = await createSuiteRegistry().get('eddsa-rdfc-2022').issue({ ...unsigned, validUntil: '2020-01-01T00:00:00Z' }, { signer: await signerFromKeyFile(key) });
+    expect((await verify(expired)).checks.find((c) => c.id === 'validity-period')).toMatchObject({ status: 'fail', code: 'ERR_EXPIRED' });
+  });
+});

@@ -16,8 +16,16 @@ function validator(): ValidateFunction {
   return validate;
 }
 
-/** Checks the credential's structure against the Open Badges 3.0 AchievementCredential schema. */
+/**
+ * Checks an Open Badges credential's structure against the Open Badges 3.0 AchievementCredential
+ * schema. Other Verifiable Credentials (a plain VC sent to the VC-API verifier) are not Open
+ * Badges: the check is skipped for them, with a reason.
+ */
 export function checkSchema(credential: Record<string, unknown>): Check {
+  const types = Array.isArray(credential.type) ? credential.type : [credential.type];
+  if (!types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential')) {
+    return { id: 'schema', status: 'skip', message: 'Not an Open Badges credential: the Open Badges 3.0 schema does not apply.' };
+  }
   const validateCredential = validator();
   if (validateCredential(credential)) return { id: 'schema', status: 'pass', message: 'Matches the Open Badges 3.0 AchievementCredential schema.' };
   const issues = schemaIssues(validateCredential.errors ?? [], credential).slice(0, 20);
