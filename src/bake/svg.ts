@@ -5,9 +5,9 @@
  */
 import { DOMParser, type Document, type Element, XMLSerializer } from '@xmldom/xmldom';
 import { InvalidArgumentError } from '../errors.js';
+import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
 export const OB_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 function parse(svg: string): Document {
   let problem: string | undefined;

@@ -20,17 +20,21 @@ export class UsageError extends Error {}
 /** Largest file the CLI reads; larger inputs are refused before parsing. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Reads and parses a JSON file, or throws a {@link UsageError} saying why it could not. */
-export async function readJsonFile(path: string): Promise<unknown> {
-  let text: string;
+/** Reads a file the user named, or throws a {@link UsageError} saying why it could not. */
+export async function readUserFile(path: string): Promise<Buffer> {
+  let bytes: Buffer;
   try {
-    const bytes = await readFile(path);
-    if (bytes.length > MAX_FILE_BYTES) throw new UsageError(`${path}: file is larger than ${MAX_FILE_BYTES} bytes`);
-    text = bytes.toString('utf8');
+    bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  if (bytes.length > MAX_FILE_BYTES) throw new UsageError(`${path}: file is larger than ${MAX_FILE_BYTES} bytes`);
+  return bytes;
+}
+
+/** Reads and parses a JSON file, or throws a {@link UsageError} saying why it could not. */
+export async function readJsonFile(path: string): Promise<unknown> {
+  const text = (await readUserFile(path)).toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {

@@ -199,8 +199,5 @@ export function label(language: UiLanguage, key: LabelKey): string {
   return TABLES[language][key] ?? EN[key];
 }
 
-/** The text of a language map in `language`, else English, else its first language. */
-export function localized(map: Record<string, string> | undefined, language: string): string | undefined {
-  if (!map) return undefined;
-  return map[language] ?? map.en ?? Object.values(map)[0];
-}
+/** The text of a language map in the page's language, else English, else its first language. */
+export { textIn as localized } from '../model/language-map.js';

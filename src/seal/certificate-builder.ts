@@ -18,21 +18,10 @@ import {
 import { digest } from './encoding.js';
 import { OID } from './oids.js';
 import type { SealAlgorithm } from './types.js';
-import { type KeyUsage, ecdsaRawToDer } from './x509.js';
+import { KEY_USAGES, type KeyUsage, ecdsaRawToDer } from './x509.js';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 
-const KEY_USAGE_BITS: KeyUsage[] = [
-  'digitalSignature',
-  'nonRepudiation',
-  'keyEncipherment',
-  'dataEncipherment',
-  'keyAgreement',
-  'keyCertSign',
-  'cRLSign',
-  'encipherOnly',
-  'decipherOnly',
-];
 
 export interface CertificateTemplate {
   /** Subject Name DER. */
@@ -62,7 +51,7 @@ function keyUsageBits(usages: KeyUsage[]): Uint8Array {
   let value = 0;
   let highest = 0;
   for (const usage of usages) {
-    const index = KEY_USAGE_BITS.indexOf(usage);
+    const index = KEY_USAGES.indexOf(usage);
     value |= 1 << (15 - index);
     highest = Math.max(highest, index);
   }

@@ -93,7 +93,7 @@ export type KeyUsage =
   | 'encipherOnly'
   | 'decipherOnly';
 
-const KEY_USAGES: KeyUsage[] = [
+export const KEY_USAGES: readonly KeyUsage[] = [
   'digitalSignature',
   'nonRepudiation',
   'keyEncipherment',

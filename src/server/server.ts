@@ -25,7 +25,7 @@ import type { MicroCredential } from '../model/types.generated.js';
 import { validateMicroCredential } from '../model/validate.js';
 import type { ProfileRegistry } from '../profiles/registry.js';
 import type { Resolver } from '../resolver/resolver.js';
-import { checkCredentialStatus, statusListResolver } from '../status/check.js';
+import { statusListResolver } from '../status/check.js';
 import { listIdFromUrl, statusListUrl } from '../status/entry.js';
 import { issueWithStatus } from '../status/issue.js';
 import { type StatusService, createStatusService } from '../status/service.js';
@@ -33,10 +33,11 @@ import { registerVerificationPage } from './web-page.js';
 import { STATUS_PURPOSES, type CredentialState, type StatusPurpose, type Store } from '../store/types.js';
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { TrustList } from '../verify/checks/issuer-trust.js';
-import type { Check, VerificationReport } from '../verify/report.js';
+import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
 import { bearerChecker, loadApiToken } from './auth.js';
 import { credentialProblems, vcVersionOf } from './credential-input.js';
+import { COMPACT_JWT } from '../formats/jwt.js';
 
 type Json = Record<string, unknown>;
 
@@ -104,7 +105,6 @@ const EXAMPLES_V2_DOCUMENT = Object.freeze({ '@context': Object.freeze({ '@vocab
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const COMPACT_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -407,14 +407,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(report.verified ? 200 : parseFailed ? 400 : 422).send(report);
   });
 
-  async function verifyWithStatus(credential: unknown): Promise<VerificationReport> {
-    const report = await verify(credential, { documentLoader, suites, trust: options.trust, profiles: options.profiles });
-    if (!report.credential) return report;
-    const statusCheck: Check = await checkCredentialStatus(report.credential, { resolveStatusList, store, documentLoader, suites });
-    const checks = report.checks.some((c) => c.id === 'status')
-      ? report.checks.map((c) => (c.id === 'status' ? statusCheck : c))
-      : [...report.checks, statusCheck];
-    return { ...report, checks, verified: checks.every((c) => c.status !== 'fail') };
+  /** verify() with this service's own status lists (read from the store, with revocation reasons). */
+  function verifyWithStatus(credential: unknown): Promise<VerificationReport> {
+    return verify(credential, { documentLoader, suites, trust: options.trust, profiles: options.profiles, status: { resolveStatusList, store } });
   }
 
   app.post('/credentials/status', { onRequest: requireToken }, async (request, reply) => {

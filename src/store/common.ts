@@ -10,6 +10,7 @@ import {
   type CredentialState,
   type ListCredentialsQuery,
   type NewCredentialRecord,
+  type StatusListRecord,
   type StatusChange,
   type StatusPurpose,
   STATUS_PURPOSES,
@@ -184,4 +185,35 @@ export function credentialRecord(row: CredentialRow, entries: ReadonlyArray<{ li
   if (row.status_changed_at !== null) record.statusChangedAt = row.status_changed_at;
   if (row.document !== null) record.document = row.document;
   return record;
+}
+
+/** A status list row as both databases return it, dates as ISO 8601 text. */
+export interface StatusListRow {
+  id: string;
+  purpose: StatusPurpose;
+  size: number;
+  bits: Uint8Array;
+  version: number;
+  allocated: number;
+  created_at: string;
+  updated_at: string;
+  signed: string | null;
+  signed_version: number | null;
+}
+
+/** Turns a status list row into a record (the bits are copied out of the driver's buffer). */
+export function statusListRecord(row: StatusListRow): StatusListRecord {
+  const list: StatusListRecord = {
+    id: row.id,
+    purpose: row.purpose,
+    size: row.size,
+    bits: new Uint8Array(row.bits),
+    version: row.version,
+    allocated: row.allocated,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  if (row.signed !== null) list.signed = row.signed;
+  if (row.signed_version !== null) list.signedVersion = row.signed_version;
+  return list;
 }

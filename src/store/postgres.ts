@@ -30,6 +30,7 @@ import {
   purposeMissing,
   randomIndex,
   credentialRecord,
+  statusListRecord,
 } from './common.js';
 import type {
   CredentialPage,
@@ -406,19 +407,7 @@ function createPostgresStore(
       }>(`SELECT * FROM ${s}.status_lists WHERE id = $1`, [id]);
       const row = rows[0];
       if (!row) return undefined;
-      const list: StatusListRecord = {
-        id: row.id,
-        purpose: row.purpose,
-        size: row.size,
-        bits: new Uint8Array(row.bits),
-        version: row.version,
-        allocated: row.allocated,
-        createdAt: row.created_at.toISOString(),
-        updatedAt: row.updated_at.toISOString(),
-      };
-      if (row.signed !== null) list.signed = row.signed;
-      if (row.signed_version !== null) list.signedVersion = row.signed_version;
-      return list;
+      return statusListRecord({ ...row, created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString() });
     },
     async listStatusLists() {
       guard();

@@ -28,6 +28,8 @@ import {
   setBit,
   type CredentialRow,
   credentialRecord,
+  type StatusListRow,
+  statusListRecord,
 } from './common.js';
 import type {
   AllocateOptions,
@@ -106,37 +108,11 @@ interface EntryRow {
   purpose: StatusPurpose;
 }
 
-interface ListRow {
-  id: string;
-  purpose: StatusPurpose;
-  size: number;
-  bits: Buffer;
-  version: number;
-  allocated: number;
-  created_at: string;
-  updated_at: string;
-  signed: string | null;
-  signed_version: number | null;
-}
 
 /** Turns a database row into a record. */
 const toRecord = credentialRecord;
 
-function toList(row: ListRow): StatusListRecord {
-  const list: StatusListRecord = {
-    id: row.id,
-    purpose: row.purpose,
-    size: row.size,
-    bits: new Uint8Array(row.bits),
-    version: row.version,
-    allocated: row.allocated,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-  if (row.signed !== null) list.signed = row.signed;
-  if (row.signed_version !== null) list.signedVersion = row.signed_version;
-  return list;
-}
+const toList = statusListRecord;
 
 /**
  * Opens (creating when needed) the embedded SQLite store.
@@ -319,12 +295,12 @@ function createSqliteStore(db: Database): Store {
     async getStatusList(id) {
       guard();
       checkId(id);
-      const row = st.list.get(id) as ListRow | undefined;
+      const row = st.list.get(id) as StatusListRow | undefined;
       return row && toList(row);
     },
     async listStatusLists() {
       guard();
-      return (st.lists.all() as Array<Omit<ListRow, 'bits' | 'signed'>>).map((row) => {
+      return (st.lists.all() as Array<Omit<StatusListRow, 'bits' | 'signed'>>).map((row) => {
         const list = {
           id: row.id,
           purpose: row.purpose,

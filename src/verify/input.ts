@@ -1,5 +1,6 @@
 import { isPng, isSvg, unbake } from '../bake/index.js';
 import { checkInput } from '../model/guard.js';
+import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
 /** Limits on what `verify()` will look at. */
 export interface VerifyInputLimits {
@@ -14,7 +15,6 @@ export type ParsedInput =
   | { kind: 'jwt'; token: string }
   | { kind: 'error'; code: string; message: string };
 
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** A baked badge (PNG bytes, SVG bytes or SVG text) gives up its credential; other bytes are read as UTF-8 text. */
 function unbaked(input: unknown): { value: unknown } | { error: ParsedInput } {

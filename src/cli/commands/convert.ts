@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { MicrocredError } from '../../errors.js';
 import { parseElm } from '../../formats/elm/from-elm.js';
 import { toElm } from '../../formats/elm/to-elm.js';
@@ -6,7 +6,7 @@ import { isJadesEnvelope } from '../../seal/detect.js';
 import { parseOpenBadge } from '../../formats/ob3/from-open-badge.js';
 import { toOpenBadge } from '../../formats/ob3/to-open-badge.js';
 import { credentialFromText } from '../../render/read-credential.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, UsageError, readUserFile } from '../io.js';
 
 /**
  * `microcred convert <file> --to ob3|elm`: reads the credential into the MicroCredential model
@@ -14,12 +14,7 @@ import { EXIT, type Io, UsageError } from '../io.js';
  * document only, so the converted one must be issued (signed or sealed) again.
  */
 export async function convertCommand(file: string, flags: { to: 'ob3' | 'elm'; output?: string }, io: Io): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const text = (await readUserFile(file)).toString('utf8');
   let converted: object;
   try {
     const credential = credentialFromText(text);

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from '../../errors.js';
 import { renderCertificate } from '../../render/certificate.js';
 import type { UiLanguage } from '../../render/labels.js';
 import { renderSupplement } from '../../render/supplement.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, UsageError, readUserFile } from '../io.js';
 
 export interface RenderFlags {
   pdf?: string;
@@ -16,12 +16,7 @@ export interface RenderFlags {
 /** `microcred render`: certificate PDF and/or supplement PDF for a credential. */
 export async function renderCommand(file: string, flags: RenderFlags, io: Io): Promise<number> {
   if (!flags.pdf && !flags.supplement) throw new UsageError('say where to write: --pdf certificate.pdf and/or --supplement supplement.pdf');
-  let credential: string;
-  try {
-    credential = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const credential = (await readUserFile(file)).toString('utf8');
   const options = { language: flags.lang, verifyBaseUrl: flags.verifyUrl, qr: flags.qr };
   try {
     if (flags.pdf) {

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { EDC_AP_CONTEXT } from '../../formats/elm/constants.js';
 import type { TrustList } from '../../verify/checks/issuer-trust.js';
 import { verify } from '../../verify/verify.js';
 import { formatReport } from '../format.js';
-import { EXIT, type Io, UsageError, readJsonFile } from '../io.js';
+import { EXIT, type Io, UsageError, readJsonFile, readUserFile } from '../io.js';
 import { resolveProfile } from './validate.js';
 
 export interface VerifyFlags {
@@ -17,12 +16,7 @@ export interface VerifyFlags {
 
 /** `microcred verify`: exit 0 verified, 1 not verified, 2 usage. */
 export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): Promise<number> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const bytes = await readUserFile(file);
   const input = new Uint8Array(bytes); // verify() reads JSON, JWTs, sealed EDCs and baked PNG/SVG badges alike
   const shacl = await readShacl(flags);
   if (flags.at !== undefined && Number.isNaN(Date.parse(flags.at))) throw new UsageError(`--at ${flags.at}: not an ISO 8601 date-time`);
@@ -38,7 +32,7 @@ async function readShacl(flags: VerifyFlags): Promise<{ shapes?: string[]; shacl
   if (!flags.shapes) return {};
   if (!flags.shaclContext) throw new UsageError('--shapes needs --shacl-context <edc-ap context file>');
   const shapes = await Promise.all(
-    flags.shapes.map((path) => readFile(path, 'utf8').catch(() => { throw new UsageError(`${path}: cannot read file`); })),
+    flags.shapes.map(async (path) => (await readUserFile(path)).toString('utf8')),
   );
   return { shapes, shaclContexts: { [EDC_AP_CONTEXT]: (await readJsonFile(flags.shaclContext)) as object } };
 }

@@ -24,6 +24,7 @@ import {
   URI_SCHEME_NAME,
 } from './mapping.js';
 import { type ElmNote, type NoteKey, jsonNote, listNote, mapNote, noteSubject, valueNote } from './notes.js';
+import { textIn } from '../../model/language-map.js';
 import { renderSvgPage } from './render-page.js';
 import type { ElmDisplayPage, ElmNode, EuropeanDigitalCredential, ToElmOptions } from './types.js';
 import { encodeDateTime, hoursToDuration, toDateTime } from './values.js';
@@ -427,7 +428,6 @@ function person(ctx: Ctx, mc: MicroCredential, options: ToElmOptions): ElmNode {
   });
 }
 
-const textIn = (map: LanguageMap | undefined, tag: string): string | undefined => (map ? (map[tag] ?? map.en ?? Object.values(map)[0]) : undefined);
 
 function displayParameter(ctx: Ctx, mc: MicroCredential, render: (page: ElmDisplayPage) => ReturnType<typeof renderSvgPage>): ElmNode {
   // One display language per NAL language among the title's languages, the primary one first.

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { Evidence, LearnerIdentifier, MicroCredential, Organisation } from '../../model/types.generated.js';
+import { textIn } from '../../model/language-map.js';
 import { ASSESSMENT_TYPES } from '../../model/vocabularies.js';
 import { MICROCRED_CONTEXT_V1, OB_V3_CONTEXT, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 import { derivedAchievementId } from './ids.js';
@@ -26,11 +27,6 @@ export function toDateTime(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
 }
 
-/** The text of a language map in `language`, else English, else its first language. */
-export function textIn(map: Record<string, string> | undefined, language: string): string | undefined {
-  if (!map) return undefined;
-  return map[language] ?? map.en ?? Object.values(map)[0];
-}
 
 function profile(body: Organisation, id: string, language: string): ObProfile {
   const result: ObProfile = { id, type: ['Profile'], name: textIn(body.name, language)! };
