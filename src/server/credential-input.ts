@@ -5,6 +5,8 @@
  * contexts) are found while signing, by the suite in safe mode.
  */
 
+import { isDateTimeStamp } from '../suites/guards.js';
+
 type Json = Record<string, unknown>;
 
 /** A refused input: where and why. */
@@ -20,8 +22,6 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 /** An absolute IRI: a scheme, then something. */
 const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-/** XML Schema dateTimeStamp (a date-time with a time zone). */
-const DATE_TIME_STAMP = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
 /** Properties whose objects must be typed. */
 const TYPED = ['credentialStatus', 'termsOfUse', 'evidence', 'refreshService', 'credentialSchema'] as const;
 
@@ -52,10 +52,8 @@ export function credentialProblems(credential: unknown): InputProblem[] {
   if (credential.id !== undefined && (typeof credential.id !== 'string' || !ABSOLUTE_IRI.test(credential.id))) add('/id', 'id must be an absolute URL.');
 
   const issuer = credential.issuer;
-  if (issuer !== undefined) {
-    const issuerId = isObject(issuer) ? issuer.id : issuer;
-    if (typeof issuerId !== 'string' || !ABSOLUTE_IRI.test(issuerId)) add('/issuer', 'issuer must be a URL or an object with a URL id.');
-  }
+  const issuerId = isObject(issuer) ? issuer.id : issuer;
+  if (typeof issuerId !== 'string' || !ABSOLUTE_IRI.test(issuerId)) add('/issuer', 'issuer is required: a URL, or an object with a URL id.');
 
   const subjects = asArray(credential.credentialSubject);
   if (credential.credentialSubject === undefined || subjects.length === 0) add('/credentialSubject', 'credentialSubject is required.');
@@ -69,7 +67,7 @@ export function credentialProblems(credential: unknown): InputProblem[] {
   for (const name of ['validFrom', 'validUntil', 'issuanceDate', 'expirationDate'] as const) {
     const value = credential[name];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || !DATE_TIME_STAMP.test(value) || Number.isNaN(Date.parse(value))) {
+    if (!isDateTimeStamp(value)) {
       add(`/${name}`, `${name} must be a date-time with a time zone, e.g. 2025-01-01T00:00:00Z.`);
     }
   }
@@ -110,5 +108,25 @@ export function credentialProblems(credential: unknown): InputProblem[] {
       if (multibase !== undefined && (typeof multibase !== 'string' || !/^[uzmM][A-Za-z0-9_+/=-]+$/.test(multibase))) add(`${pointer}/digestMultibase`, 'digestMultibase must be a multibase string.');
     });
   }
+  statusEntryProblems(credential, '', add);
   return problems;
+}
+
+/**
+ * Every object typed `BitstringStatusListEntry`, wherever it sits, must be one a verifier can
+ * read: a purpose, a base-10 index string, a list URL.
+ */
+function statusEntryProblems(value: unknown, pointer: string, add: (pointer: string, message: string) => void, depth = 0): void {
+  if (depth > 32 || typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => statusEntryProblems(item, `${pointer}/${i}`, add, depth + 1));
+    return;
+  }
+  const entry = value as Json;
+  if (asArray(entry.type).includes('BitstringStatusListEntry')) {
+    if (typeof entry.statusPurpose !== 'string' || entry.statusPurpose === '') add(`${pointer}/statusPurpose`, 'A BitstringStatusListEntry needs a statusPurpose.');
+    if (typeof entry.statusListIndex !== 'string' || !/^(0|[1-9]\d*)$/.test(entry.statusListIndex)) add(`${pointer}/statusListIndex`, 'statusListIndex must be a base-10 integer string, e.g. "94567".');
+    if (typeof entry.statusListCredential !== 'string' || !ABSOLUTE_IRI.test(entry.statusListCredential)) add(`${pointer}/statusListCredential`, 'statusListCredential must be a URL.');
+  }
+  for (const [key, child] of Object.entries(entry)) statusEntryProblems(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, add, depth + 1);
 }

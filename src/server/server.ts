@@ -5,10 +5,12 @@
  * | --- | --- | --- |
  * | `POST /credentials/issue` | bearer | VC-API issue: `{credential, options}` → 201 `{verifiableCredential}` |
  * | `POST /micro-credentials?profile=P` | bearer | a MicroCredential → 201 `{verifiableCredential}`, or 422 with every validation error |
- * | `POST /credentials/verify` | — | VC-API verify: 200 with the report when verified, 400/422 with it otherwise |
+ * | `POST /credentials/verify` | — | VC-API verify: 200 with the report when verified, 400 with it otherwise |
+ * | `POST /presentations/verify` | — | VC-API verify of a presentation (`options.challenge`, `options.domain`): 200 or 400 likewise |
  * | `POST /credentials/status` | bearer | VC-API status update: revoke, suspend, reinstate |
  * | `GET /credentials` | bearer | records of issued credentials, newest first, paged |
  * | `GET /status-lists/:id` | — | a signed `BitstringStatusListCredential` |
+ * | `POST /status-lists/:id/publish` | bearer | 204: lists are re-signed on every change, nothing is pending |
  * | `GET /credentials/:id` | — | an issued credential, only with `publishCredentials` |
  * | `GET /healthz` | — | liveness (the store answers) |
  * | `GET /verify` | — | the verification page (`?id=…` from certificate QR codes; needs `publishCredentials`) |
@@ -32,9 +34,11 @@ import { type StatusService, createStatusService } from '../status/service.js';
 import { registerVerificationPage } from './web-page.js';
 import { STATUS_PURPOSES, type CredentialState, type StatusPurpose, type Store } from '../store/types.js';
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import type { ProofPurposeOptions } from '../suites/types.js';
 import type { TrustList } from '../verify/checks/issuer-trust.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
+import { type PresentationVerificationReport, verifyPresentation } from '../verify/presentation.js';
 import { bearerChecker, loadApiToken } from './auth.js';
 import { credentialProblems, vcVersionOf } from './credential-input.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
@@ -108,9 +112,10 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * The issuer rule of the service: it always signs as itself. A missing issuer is filled in with
- * the service's issuer id; an issuer id the caller sent is replaced by it; an object-form issuer
- * keeps its other properties (name, address, …).
+ * The issuer rule of the service: it always signs as itself. `POST /credentials/issue` requires
+ * an issuer (a URL, or an object with a URL id, as VC requires); its id is replaced by the
+ * service's issuer id, and an object-form issuer keeps its other properties (name, address, …).
+ * A verifier could not tell a credential "from" someone else, signed by this service, from a forgery.
  */
 export function withServiceIssuer(credential: Json, issuer: string): Json {
   const current = credential.issuer;
@@ -177,7 +182,8 @@ function purposesFrom(value: unknown, defaults: readonly StatusPurpose[]): Statu
     if (item.type !== undefined && item.type !== 'BitstringStatusListEntry') {
       return new InputError(`Unsupported credential status type ${JSON.stringify(item.type)}; this issuer supports BitstringStatusListEntry.`);
     }
-    const raw = item.statusPurpose ?? defaults;
+    // Asking for a status entry without naming a purpose means the default one(s), at least revocation.
+    const raw = item.statusPurpose ?? (defaults.length > 0 ? defaults : ['revocation']);
     for (const purpose of Array.isArray(raw) ? raw : [raw]) {
       if (!STATUS_PURPOSES.includes(purpose as StatusPurpose)) return new InputError(`Unsupported statusPurpose ${JSON.stringify(purpose)}; supported: ${STATUS_PURPOSES.join(', ')}.`);
       wanted.add(purpose as StatusPurpose);
@@ -188,9 +194,14 @@ function purposesFrom(value: unknown, defaults: readonly StatusPurpose[]): Statu
 
 class InputError extends Error {}
 
-/** The state a VC-API status update asks for. */
-function targetState(item: Json): CredentialState | undefined {
-  const { status, statusPurpose } = item;
+/**
+ * The state a VC-API status update asks for. `status` may sit in the entry or beside it (VC-API
+ * drafts differ); without one, naming a purpose means setting it (revoke or suspend).
+ */
+function targetState(item: Json, outer: unknown): CredentialState | undefined {
+  const { statusPurpose } = item;
+  const status = item.status ?? outer;
+  if (status === undefined) return statusPurpose === 'suspension' ? 'suspended' : statusPurpose === 'revocation' || statusPurpose === undefined ? 'revoked' : undefined;
   if (typeof status === 'boolean') {
     if (!status) return 'active';
     return statusPurpose === 'suspension' ? 'suspended' : statusPurpose === 'revocation' || statusPurpose === undefined ? 'revoked' : undefined;
@@ -212,6 +223,27 @@ function targetState(item: Json): CredentialState | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A verification report as VC-API answers it: 200 only when verified, else 400 — whether the
+ * input could not be read or was read and failed (the W3C Data Integrity, Bitstring Status List
+ * and VC-API verifier suites all accept 400; some accept nothing else). `errors` and `warnings`
+ * list the failed and warning checks (VC-API clients look there); `checks` has every check.
+ */
+function sendReport(reply: FastifyReply, report: VerificationReport | PresentationVerificationReport): FastifyReply {
+  const listed = (status: 'fail' | 'warn') => report.checks.filter((c) => c.status === status).map(({ id, code, message }) => ({ check: id, code, message }));
+  return reply.code(report.verified ? 200 : 400).send({ ...report, errors: listed('fail'), warnings: listed('warn') });
+}
+
+/** VC-API `options.expectedProofPurpose` (with `challenge`/`domain`), or why it cannot be honoured. */
+function expectedPurpose(options: Json): ProofPurposeOptions | string | undefined {
+  const { expectedProofPurpose: name, challenge, domain } = options;
+  if (name === undefined || name === 'assertionMethod') return undefined;
+  if (name !== 'authentication') return `Unsupported expectedProofPurpose ${JSON.stringify(name)}: use assertionMethod or authentication.`;
+  if (challenge !== undefined && typeof challenge !== 'string') return 'options.challenge must be a string.';
+  if (domain !== undefined && typeof domain !== 'string') return 'options.domain must be a string.';
+  return { proofPurpose: 'authentication', ...(challenge !== undefined ? { challenge } : {}), ...(domain !== undefined ? { domain } : {}) };
 }
 
 function problem(reply: FastifyReply, status: number, code: string, message: string, extra: Json = {}): FastifyReply {
@@ -309,6 +341,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     throw new Error('not a status list of this service, and no resolver is configured for other issuers');
   };
 
+  const verifierOptions = { documentLoader, suites, trust: options.trust, profiles: options.profiles, status: { resolveStatusList, store } };
+
   // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON.
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(/^application\/[a-z0-9.!#$&^_-]+\+json$/i, { parseAs: 'string', bodyLimit }, app.getDefaultJsonParser('error', 'error'));
@@ -395,22 +429,36 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/credentials/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) =>
-      reply.code(400).send({ verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] } satisfies VerificationReport);
+    const refuse = (code: string, message: string) => sendReport(reply, { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
     if (!isObject(body) || body.verifiableCredential === undefined) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiableCredential": …, "options": {…}}.');
     const credential = body.verifiableCredential;
     if (typeof credential === 'string' ? !COMPACT_JWT.test(credential.trim()) : !isObject(credential)) {
       return refuse('ERR_INPUT_INVALID', 'verifiableCredential must be a credential object or a compact VC-JWT.');
     }
-    const report = await verifyWithStatus(credential);
-    const parseFailed = report.checks.some((c) => c.id === 'parse' && c.status === 'fail');
-    return reply.code(report.verified ? 200 : parseFailed ? 400 : 422).send(report);
+    const requestOptions = isObject(body.options) ? body.options : {};
+    const purpose = expectedPurpose(requestOptions);
+    if (typeof purpose === 'string') return refuse('ERR_INPUT_INVALID', purpose);
+    const report = await verify(credential, { ...verifierOptions, ...(purpose ? { purpose } : {}) });
+    return sendReport(reply, report);
   });
 
-  /** verify() with this service's own status lists (read from the store, with revocation reasons). */
-  function verifyWithStatus(credential: unknown): Promise<VerificationReport> {
-    return verify(credential, { documentLoader, suites, trust: options.trust, profiles: options.profiles, status: { resolveStatusList, store } });
-  }
+  app.post('/presentations/verify', async (request, reply) => {
+    const body = request.body;
+    const refuse = (code: string, message: string) => sendReport(reply, { verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
+    if (!isObject(body) || !isObject(body.verifiablePresentation)) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiablePresentation": {…}, "options": {"challenge": "…", "domain": "…"}}.');
+    const requestOptions = isObject(body.options) ? body.options : {};
+    const { challenge, domain } = requestOptions;
+    if (challenge !== undefined && typeof challenge !== 'string') return refuse('ERR_INPUT_INVALID', 'options.challenge must be a string.');
+    if (domain !== undefined && typeof domain !== 'string' && !(Array.isArray(domain) && domain.every((d) => typeof d === 'string'))) {
+      return refuse('ERR_INPUT_INVALID', 'options.domain must be a string or a list of strings.');
+    }
+    const report = await verifyPresentation(body.verifiablePresentation, {
+      ...verifierOptions,
+      ...(challenge !== undefined ? { challenge } : {}),
+      ...(domain !== undefined ? { domain: domain as string | string[] } : {}),
+    });
+    return sendReport(reply, report);
+  });
 
   app.post('/credentials/status', { onRequest: requireToken }, async (request, reply) => {
     const body = request.body;
@@ -422,7 +470,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const updates: Array<{ state: CredentialState; reason?: string }> = [];
     for (const item of items as Json[]) {
       if (item.type !== undefined && item.type !== 'BitstringStatusListEntry') return problem(reply, 400, 'ERR_STATUS_OPTIONS', `Unsupported status type ${JSON.stringify(item.type)}.`);
-      const state = targetState(item);
+      const state = targetState(item, body.status);
       if (!state) return problem(reply, 400, 'ERR_STATUS_OPTIONS', `Unknown status ${JSON.stringify(item.status)}: use "revoked", "suspended" or "active".`);
       const reason = item.reason ?? item.statusReason ?? body.reason;
       if (reason !== undefined && (typeof reason !== 'string' || reason.length > 1000)) return problem(reply, 400, 'ERR_INPUT_INVALID', 'reason must be a string of at most 1000 characters.');
@@ -468,6 +516,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     reply.header('access-control-allow-origin', '*');
     if (typeof signed === 'string') return reply.type('application/vc+jwt').send(signed);
     return reply.type('application/json').send(signed);
+  });
+
+  // Lists are re-signed on every change, so publishing is already done; the Bitstring Status List
+  // test suite (and some VC-API clients) ask for it explicitly.
+  app.post<{ Params: { id: string } }>('/status-lists/:id/publish', { onRequest: requireToken }, async (request, reply) => {
+    if (!LIST_ID.test(request.params.id)) return problem(reply, 404, 'ERR_STATUS_LIST_UNKNOWN', 'No such status list.');
+    await status.statusListCredential(request.params.id);
+    return reply.code(204).send();
   });
 
   registerVerificationPage(app, options.webRoot);

@@ -10,8 +10,9 @@ import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { classify, failure, findOwnError } from './failure.js';
-import { checkJsonShape, isJsonObject, issuerIdOf } from './guards.js';
+import { checkJsonShape, isDateTimeStamp, isJsonObject, issuerIdOf } from './guards.js';
 import { createLoaderChoice } from './loader-choice.js';
+import { chainAwareSuite, previousProofsOf } from './proof-chain.js';
 import type { EmbeddedProofSuite, IssueOptions, JsonObject, ProofVerification, SignedCredential, VerifyOptions } from './types.js';
 
 /** A signer in the shape digitalbazaar suites call: `sign({ data })`. */
@@ -77,8 +78,86 @@ function toSigningError(error: unknown, suite: string): MicrocredError {
   const ours = findOwnError(error);
   if (ours !== undefined) return new SigningError(ours.code, `${suite}: cannot sign: ${ours.message}`, { cause: error });
   const { code, reason } = classify(error);
-  const known = code === 'ERR_JSONLD_SAFE_MODE' ? code : 'ERR_SIGNING_FAILED';
+  const known = code === 'ERR_JSONLD_SAFE_MODE' || code === 'ERR_JSONLD' ? code : 'ERR_SIGNING_FAILED';
   return new SigningError(known, `${suite}: cannot sign this credential: ${reason}`, { cause: error });
+}
+
+/** A digitalbazaar suite's proof creation, used for proofs with an id or a previousProof. */
+interface ProofCreator {
+  proof?: JsonObject;
+  ensureSuiteContext?(options: { document: JsonObject; addSuiteContext: boolean }): void;
+  createProof(options: { document: JsonObject; purpose: unknown; proofSet: unknown[]; documentLoader: DocumentLoader }): Promise<JsonObject>;
+}
+
+/** The `id`/`previousProof` the new proof starts from, or undefined for a plain proof. */
+function proofTemplate(credential: JsonObject, options: IssueOptions): JsonObject | undefined {
+  const { proofId, previousProof } = options;
+  if (proofId === undefined && previousProof === undefined) return undefined;
+  if (proofId !== undefined && (typeof proofId !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(proofId))) {
+    throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'proofId must be a URL (e.g. urn:uuid:…).');
+  }
+  const existing = proofsOf(credential).filter(isJsonObject);
+  if (proofId !== undefined && existing.some((p) => p.id === proofId)) throw new InvalidArgumentError('ERR_PROOF_OPTIONS', `The credential already has a proof "${proofId}".`);
+  const template: JsonObject = proofId === undefined ? {} : { id: proofId };
+  if (previousProof !== undefined) {
+    const probe = { ...template, previousProof };
+    const previous = previousProofsOf(probe, existing);
+    if (!Array.isArray(previous)) throw new InvalidArgumentError('ERR_PROOF_OPTIONS', previous.reason);
+    template.previousProof = previousProof;
+  }
+  return template;
+}
+
+/**
+ * Adds one proof made from `template`: over the bare credential (proof set) or, with
+ * `previousProof`, over the credential carrying the proofs it names (proof chain).
+ */
+async function addTemplatedProof(credential: JsonObject, suite: ProofCreator, template: JsonObject, documentLoader: DocumentLoader): Promise<JsonObject> {
+  const { proof: _existing, ...unsecured } = credential;
+  const existing = proofsOf(credential) as JsonObject[];
+  suite.ensureSuiteContext?.({ document: unsecured, addSuiteContext: true });
+  const previous = previousProofsOf(template, existing);
+  const document = Array.isArray(previous) && previous.length > 0 ? { ...unsecured, proof: previous.length === 1 ? previous[0] : previous } : unsecured;
+  suite.proof = template;
+  const proof = await suite.createProof({ document, purpose: new CredentialIssuancePurpose(), proofSet: existing, documentLoader });
+  return { ...unsecured, proof: [...existing, proof] };
+}
+
+/** The purpose of a holder's presentation proof: the verifier's challenge and (one) domain. */
+function authenticationPurpose(purpose: { challenge?: string; domain?: string | string[] }): unknown {
+  const { challenge, domain } = purpose;
+  if (typeof challenge !== 'string' || challenge === '') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof needs the verifier\'s challenge.');
+  if (domain !== undefined && typeof domain !== 'string') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof takes one domain (a string).');
+  return new jsigs.purposes.AuthenticationProofPurpose(domain === undefined ? { challenge } : { challenge, domain });
+}
+
+/** `created` and `expires` must be dateTimeStamps (with a time zone); a proof past `expires` no longer holds. */
+function proofTimeProblem(proof: JsonObject, options: VerifyOptions | undefined): { code: string; reason: string } | undefined {
+  for (const name of ['created', 'expires'] as const) {
+    const value = proof[name];
+    if (value !== undefined && !isDateTimeStamp(value)) return { code: 'ERR_PROOF_MALFORMED', reason: `proof.${name} must be a date-time with a time zone; got ${JSON.stringify(value)}.` };
+  }
+  if (typeof proof.expires === 'string') {
+    const at = options?.at === undefined ? Date.now() : new Date(options.at).getTime();
+    const skew = (options?.clockSkewSeconds ?? 300) * 1000;
+    if (Date.parse(proof.expires) + skew < at) return { code: 'ERR_PROOF_EXPIRED', reason: `The proof expired at ${proof.expires}.` };
+  }
+  return undefined;
+}
+
+/** A presentation proof that does not carry the verifier's challenge or domain. */
+function challengeOrDomainMismatch(proof: JsonObject, purpose: { challenge?: string; domain?: string | string[] }): { code: string; reason: string } | undefined {
+  if (purpose.challenge !== undefined && proof.challenge !== purpose.challenge) {
+    return { code: 'ERR_CHALLENGE_MISMATCH', reason: `The proof's challenge ${JSON.stringify(proof.challenge ?? null)} is not the expected one.` };
+  }
+  if (purpose.domain !== undefined) {
+    const expected = Array.isArray(purpose.domain) ? purpose.domain : [purpose.domain];
+    const actual = Array.isArray(proof.domain) ? proof.domain : proof.domain === undefined ? [] : [proof.domain];
+    if (!expected.every((d) => actual.includes(d))) {
+      return { code: 'ERR_DOMAIN_MISMATCH', reason: `The proof's domain ${JSON.stringify(proof.domain ?? null)} is not ${JSON.stringify(purpose.domain)}.` };
+    }
+  }
+  return undefined;
 }
 
 /** Builds an {@link EmbeddedProofSuite} from a spec. Each call has its own default loader. */
@@ -101,12 +180,19 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
     if (pre !== undefined) throw new SigningError(pre.code, `${spec.name}: cannot sign: ${pre.reason}`);
+    const template = proofTemplate(credential, options);
     // digitalbazaar adds issuanceDate and suite contexts in place: sign a copy.
     const copy = structuredClone(credential);
     let signed: JsonObject;
     try {
       const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts), expandedAchievementsOf(documentLoader));
-      signed = (await vcIssue({ credential: copy, suite, documentLoader })) as JsonObject;
+      if (options.purpose?.proofPurpose === 'authentication') {
+        signed = await jsigs.sign(copy, { suite, purpose: authenticationPurpose(options.purpose), documentLoader });
+      } else if (template === undefined) {
+        signed = (await vcIssue({ credential: copy, suite, documentLoader })) as JsonObject;
+      } else {
+        signed = await addTemplatedProof(copy, suite as ProofCreator, template, documentLoader);
+      }
     } catch (error) {
       throw toSigningError(error, spec.name);
     }
@@ -136,43 +222,61 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
       const found = (proofs as JsonObject[]).map((p) => [p.type, p.cryptosuite].filter((v) => v !== undefined).join('/')).join(', ');
       return failure(name, 'ERR_PROOF_NOT_FOUND', `No ${name} proof found (proofs present: ${found || 'none'}).`);
     }
+    const purpose = options?.purpose ?? { proofPurpose: 'assertionMethod' as const };
     for (const proof of mine) {
       const vm = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : undefined;
       const extra = vm === undefined ? {} : { verificationMethod: vm };
       if (vm === undefined) return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no verificationMethod URL.');
-      if (proof.proofPurpose !== 'assertionMethod') {
-        return failure(name, 'ERR_PROOF_PURPOSE', `Proof purpose is "${String(proof.proofPurpose)}", expected "assertionMethod".`, extra);
+      if (proof.proofPurpose !== purpose.proofPurpose) {
+        return failure(name, 'ERR_PROOF_PURPOSE', `Proof purpose is "${String(proof.proofPurpose)}", expected "${purpose.proofPurpose}".`, extra);
       }
       if (typeof proof.proofValue !== 'string' || !proof.proofValue.startsWith('z')) {
         return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no base58-btc multibase proofValue.', extra);
       }
+      const timing = proofTimeProblem(proof, options);
+      if (timing !== undefined) return failure(name, timing.code, timing.reason, extra);
+      const chain = previousProofsOf(proof, proofs as JsonObject[]);
+      if (!Array.isArray(chain)) return failure(name, 'ERR_PROOF_CHAIN', chain.reason, extra);
+      if (purpose.proofPurpose === 'authentication') {
+        const mismatch = challengeOrDomainMismatch(proof, purpose);
+        if (mismatch !== undefined) return failure(name, mismatch.code, mismatch.reason, extra);
+      }
     }
-    if (issuerIdOf(input) === undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
+    if (purpose.proofPurpose === 'assertionMethod' && issuerIdOf(input) === undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(input, { documentLoader, mode: 'verify' });
     if (pre !== undefined) return failure(name, pre.code, pre.reason);
 
+    const suite = spec.verifyingSuite(processedContextsFor(documentLoader, foreignContexts), expandedAchievementsOf(documentLoader)) as object;
     const result = await jsigs.verify(input, {
-      suite: spec.verifyingSuite(processedContextsFor(documentLoader, foreignContexts), expandedAchievementsOf(documentLoader)),
-      purpose: new CredentialIssuancePurpose(),
+      suite: chainAwareSuite(suite, proofs as JsonObject[]),
+      // The key must be one the controller lists under the purpose. Challenge and domain were
+      // checked above with their own codes; who must have signed is checked below.
+      purpose: new jsigs.purposes.ControllerProofPurpose({ term: purpose.proofPurpose }),
       documentLoader,
     });
     const results = result.results ?? [];
     const firstVm = mine[0]?.verificationMethod as string;
     // Every proof of this suite must hold, not just one (jsonld-signatures accepts any one).
     const bad = results.find((r) => !r.verified);
-    if (!result.verified || bad !== undefined || results.length === 0) {
+    if (!result.verified || bad !== undefined || results.length < mine.length) {
       const { code, reason } = classify(bad?.error ?? result.error);
       const vm = typeof bad?.proof?.verificationMethod === 'string' ? bad.proof.verificationMethod : firstVm;
       return failure(name, code, reason, { verificationMethod: vm });
     }
-    // CredentialIssuancePurpose has checked that this controller is the issuer.
-    const controller = results[0]?.verificationMethod?.controller;
+    const controllers = [...new Set(results.map((r) => r.verificationMethod?.controller).filter((c): c is string => typeof c === 'string'))];
+    const issuer = issuerIdOf(input);
+    // Issuer binding: the issuer signed (other proofs of a set or chain may be endorsements by others).
+    if (purpose.proofPurpose === 'assertionMethod' && options?.issuerBinding !== false && !controllers.includes(issuer!)) {
+      return failure(name, 'ERR_ISSUER_MISMATCH', `No proof is by the issuer ${issuer}: signed by ${controllers.join(', ') || 'an unknown controller'}.`, { verificationMethod: firstVm, controllers });
+    }
+    const controller = purpose.proofPurpose === 'assertionMethod' && controllers.includes(issuer!) ? issuer : controllers[0];
     return {
       verified: true,
       suite: name,
       verificationMethod: firstVm,
       ...(typeof controller === 'string' ? { controller } : {}),
+      controllers,
     };
   }
 

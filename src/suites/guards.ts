@@ -53,3 +53,11 @@ export function issuerIdOf(credential: Record<string, unknown>): string | undefi
   if (isJsonObject(issuer) && typeof issuer.id === 'string') return issuer.id;
   return undefined;
 }
+
+/** XML Schema dateTimeStamp: a date-time with a time zone (`Z` or an offset). */
+const DATE_TIME_STAMP = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
+
+/** True for an XML Schema dateTimeStamp that is also a real date. */
+export function isDateTimeStamp(value: unknown): value is string {
+  return typeof value === 'string' && DATE_TIME_STAMP.test(value) && !Number.isNaN(Date.parse(value));
+}

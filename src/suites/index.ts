@@ -10,6 +10,7 @@ export type {
   EnvelopingSuite,
   IssueOptions,
   JsonObject,
+  ProofPurposeOptions,
   ProofVerification,
   SignedCredential,
   Suite,

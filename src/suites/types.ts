@@ -22,7 +22,32 @@ export interface IssueOptions {
   documentLoader?: DocumentLoader;
   /** Proof creation time (`proof.created`). Default: now. Ignored by vc-jwt. */
   created?: Date | string;
+  /**
+   * Embedded suites: an `id` for the new proof (a URL, e.g. `urn:uuid:…`), so later proofs can
+   * chain to it. A credential that already has proofs gets the new proof added to its proof set.
+   */
+  proofId?: string;
+  /**
+   * Embedded suites: chain the new proof to these proofs of the credential (by `id`): it signs
+   * the credential together with them, and names them in `previousProof` (a proof chain, as in
+   * Data Integrity 1.0 §2.1.2 — e.g. an accreditation body countersigning an award).
+   */
+  previousProof?: string | string[];
+  /**
+   * Embedded suites: sign for this purpose. Default `assertionMethod` (a credential). A holder
+   * signs a verifiable presentation with `{ proofPurpose: 'authentication', challenge, domain }`
+   * (the challenge is required then; one domain).
+   */
+  purpose?: ProofPurposeOptions;
 }
+
+/**
+ * The purpose proofs must have been made for. Default: `assertionMethod` (credentials). Verifiable
+ * presentations use `authentication` with the verifier's `challenge` and `domain`.
+ */
+export type ProofPurposeOptions =
+  | { proofPurpose: 'assertionMethod' }
+  | { proofPurpose: 'authentication'; challenge?: string; domain?: string | string[] };
 
 /** Options of `verify`. */
 export interface VerifyOptions {
@@ -30,6 +55,17 @@ export interface VerifyOptions {
   documentLoader?: DocumentLoader;
   /** Used only to build the default loader, for did:web and HTTPS keys. */
   resolver?: Resolver;
+  /** Which proof purpose is acceptable (default `assertionMethod`, bound to the issuer). */
+  purpose?: ProofPurposeOptions;
+  /**
+   * `assertionMethod`: require that the issuer made one of the proofs (default true). `verify()`
+   * turns it off per suite and checks it across all suites of a proof set.
+   */
+  issuerBinding?: boolean;
+  /** Time to check `proof.expires` against. Default: now. */
+  at?: Date | string;
+  /** Allowed clock difference for `proof.expires`, in seconds. Default 300. */
+  clockSkewSeconds?: number;
 }
 
 /**
@@ -46,8 +82,10 @@ export interface ProofVerification {
   code?: string;
   /** Verification method the proof names (proof.verificationMethod or JWT kid). */
   verificationMethod?: string;
-  /** Controller of that verification method (equal to the issuer when verified). */
+  /** Controller of that verification method (the issuer, when the issuer signed). */
   controller?: string;
+  /** Controllers of every verified proof (a proof set or chain may be signed by several). */
+  controllers?: string[];
   /** vc-jwt only: the credential decoded from the JWT. */
   credential?: JsonObject;
 }

@@ -39,6 +39,10 @@ declare module 'jsonld-signatures' {
       document: Record<string, unknown>,
       options: { suite: unknown; purpose: unknown; documentLoader: unknown },
     ): Promise<VerifyResult>;
+    purposes: {
+      ControllerProofPurpose: new (options: { term: string; controller?: Record<string, unknown> }) => unknown;
+      AuthenticationProofPurpose: new (options: { challenge: string; domain?: string }) => unknown;
+    };
   };
   export default jsigs;
 }

@@ -4,8 +4,9 @@ import type { MicroCredential } from '../model/types.generated.js';
  * Ids of the checks `verify()` runs, in the order it runs them. Open Badges 3.0: `parse`, `proof`,
  * `status`, `validity-period`, `schema`, `profile`, `issuer-trust`. European Digital Credentials:
  * `parse`, `format`, `seal`, `status`, `validity-period`, `profile`, `issuer-trust`.
+ * Presentations (`verifyPresentation`): `parse`, `proof`, `holder`, `credentials`.
  */
-export type CheckId = 'parse' | 'proof' | 'format' | 'seal' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust';
+export type CheckId = 'parse' | 'proof' | 'format' | 'seal' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust' | 'holder' | 'credentials';
 
 /** One check of a verification report. */
 export interface Check {

@@ -3,9 +3,11 @@ import type { ProfileDefinition } from '../model/types.generated.js';
 import type { ProfileRegistry } from '../profiles/registry.js';
 import type { Resolver } from '../resolver/resolver.js';
 import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import type { ProofPurposeOptions } from '../suites/types.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type TrustList, checkIssuerTrust } from './checks/issuer-trust.js';
 import { checkProfile } from './checks/profile.js';
+import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
@@ -48,6 +50,11 @@ export interface VerifyOptions {
   status?: Omit<CheckStatusOptions, 'documentLoader' | 'suites' | 'at' | 'clockSkewSeconds'>;
   /** JSON-LD contexts by URL for the SHACL run (at least `http://data.europa.eu/snb/model/context/edc-ap`). */
   shaclContexts?: Record<string, object>;
+  /**
+   * The proof purpose the verifier expects (VC-API `expectedProofPurpose`). Default and normal
+   * for credentials: `assertionMethod`, made by the issuer.
+   */
+  purpose?: ProofPurposeOptions;
 }
 
 const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
@@ -82,21 +89,10 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
 
   const subject = parsed.kind === 'jwt' ? parsed.token : parsed.credential;
-  const suite = suites.detect(subject);
-  let credential = parsed.kind === 'json' ? parsed.credential : undefined;
-  let suiteName: string | undefined;
-  if (!suite) {
-    checks.push(fail('proof', 'ERR_NO_PROOF', parsed.kind === 'jwt' ? 'The JWT is not a VC-JWT this verifier supports.' : 'The credential has no proof of a supported suite.'));
-  } else {
-    suiteName = suite.name;
-    const proof = await suite.verify(subject, { documentLoader });
-    credential ??= proof.credential;
-    checks.push(
-      proof.verified
-        ? { id: 'proof', status: 'pass', message: `Signed by ${proof.verificationMethod ?? 'the issuer'} (${suite.name}).`, details: { verificationMethod: proof.verificationMethod } }
-        : fail('proof', proof.code ?? 'ERR_PROOF_INVALID', proof.reason ?? 'The proof does not verify.'),
-    );
-  }
+  const proof = await checkProofs(subject, { suites, documentLoader, ...(options.purpose ? { purpose: options.purpose } : {}), ...(options.at !== undefined ? { at: options.at } : {}), ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}) });
+  checks.push(proof.check);
+  const credential = parsed.kind === 'json' ? parsed.credential : proof.credential;
+  const suiteName = proof.suites.length > 0 ? proof.suites.join(',') : undefined;
   if (!credential) return finish('unknown', checks, suiteName);
 
   checks.push(await checkCredentialStatus(credential, { ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }));

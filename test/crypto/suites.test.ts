@@ -35,7 +35,7 @@ describe.each(EMBEDDED)('%s', (name) => {
     expect(signed.proof).toHaveLength(1);
     expect(signed.proof[0]).toMatchObject({ verificationMethod: key.id, proofPurpose: 'assertionMethod' });
     const result = await suite().verify(signed, { documentLoader: loader });
-    expect(result).toEqual({ verified: true, suite: name, verificationMethod: key.id, controller: key.controller });
+    expect(result).toEqual({ verified: true, suite: name, verificationMethod: key.id, controller: key.controller, controllers: [key.controller] });
   });
 
   it('does not change its input', async () => {

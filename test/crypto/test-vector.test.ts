@@ -74,6 +74,6 @@ describeWithSpecs('1EdTech OB 3.0 eddsa-rdfc-2022 test vector', (specs) => {
 
     const resolver = stubResolver({ [keyPair.controller]: keyDocument(keyFile) });
     const result = await suite.verify(signed, { resolver });
-    expect(result).toEqual({ verified: true, suite: 'eddsa-rdfc-2022', verificationMethod: keyPair.id, controller: keyPair.controller });
+    expect(result).toEqual({ verified: true, suite: 'eddsa-rdfc-2022', verificationMethod: keyPair.id, controller: keyPair.controller, controllers: [keyPair.controller] });
   });
 });

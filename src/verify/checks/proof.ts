@@ -1,0 +1,86 @@
+import type { DocumentLoader } from '../../loader/document-loader.js';
+import { isJsonObject, issuerIdOf } from '../../suites/guards.js';
+import type { SuiteRegistry } from '../../suites/registry.js';
+import type { JsonObject, ProofPurposeOptions, ProofVerification, Suite } from '../../suites/types.js';
+import type { Check } from '../report.js';
+
+/** The `proof` check and what it learnt: the credential inside a VC-JWT, the suites used. */
+export interface ProofCheckResult {
+  check: Check;
+  /** vc-jwt: the decoded credential. */
+  credential?: JsonObject;
+  /** Names of the suites whose proofs were checked. */
+  suites: string[];
+  /** Controllers of the verification methods of verified proofs. */
+  controllers: string[];
+}
+
+const describe = (proof: unknown): string =>
+  isJsonObject(proof) ? [proof.type, proof.cryptosuite].filter((v) => typeof v === 'string').join('/') || 'untyped' : typeof proof;
+
+const fail = (code: string, message: string, details?: unknown): Check => ({ id: 'proof', status: 'fail', code, message, ...(details === undefined ? {} : { details }) });
+
+/**
+ * Checks every proof of a credential or presentation (Data Integrity §4.5: a proof set or chain
+ * verifies only when each of its proofs does). A proof no registered suite knows is a failure,
+ * not something to skip: the verifier could not check what the holder was shown.
+ */
+export async function checkProofs(
+  subject: JsonObject | string,
+  options: { suites: SuiteRegistry; documentLoader: DocumentLoader; purpose?: ProofPurposeOptions; at?: Date | string; clockSkewSeconds?: number },
+): Promise<ProofCheckResult> {
+  const { suites, documentLoader, purpose } = options;
+  const verifyOptions = {
+    documentLoader,
+    ...(purpose ? { purpose } : {}),
+    ...(options.at !== undefined ? { at: options.at } : {}),
+    ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}),
+  };
+  if (typeof subject === 'string') {
+    const suite = suites.detect(subject);
+    if (!suite) return { check: fail('ERR_NO_PROOF', 'The JWT is not a VC-JWT this verifier supports.'), suites: [], controllers: [] };
+    const result = await suite.verify(subject, verifyOptions);
+    return { check: toCheck([result]), ...(result.credential ? { credential: result.credential } : {}), suites: [suite.name], controllers: controllersOf([result]) };
+  }
+  const raw = subject.proof;
+  const proofs = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+  if (proofs.length === 0) return { check: fail('ERR_NO_PROOF', 'There is no proof.'), suites: [], controllers: [] };
+  const used = new Map<string, Suite>();
+  for (const proof of proofs) {
+    const suite = isJsonObject(proof) ? suites.detect({ proof: [proof] }) : undefined;
+    if (!suite || suite.format !== 'embedded') {
+      const message = proofs.length === 1 ? `The proof (${describe(proof)}) is not of a supported suite.` : `A proof (${describe(proof)}) is not of a supported suite, so the proof set cannot be checked.`;
+      return { check: fail('ERR_NO_PROOF', `${message} Supported: ${suites.names().join(', ')}.`), suites: [], controllers: [] };
+    }
+    used.set(suite.name, suite);
+  }
+  // Each suite checks its own proofs; whether the issuer signed is asked of the whole set.
+  const results = await Promise.all([...used.values()].map((suite) => suite.verify(subject, { ...verifyOptions, issuerBinding: false })));
+  const controllers = controllersOf(results);
+  const names = [...used.keys()];
+  const issuer = issuerIdOf(subject);
+  const credentialProof = (purpose?.proofPurpose ?? 'assertionMethod') === 'assertionMethod';
+  if (credentialProof && results.every((r) => r.verified) && (issuer === undefined || !controllers.includes(issuer))) {
+    const check = fail('ERR_ISSUER_MISMATCH', `No proof is by the issuer ${issuer ?? '(none)'}: signed by ${controllers.join(', ') || 'an unknown controller'}.`, { controllers });
+    return { check, suites: names, controllers };
+  }
+  return { check: toCheck(results, proofs.length), suites: names, controllers };
+}
+
+function controllersOf(results: ProofVerification[]): string[] {
+  return [...new Set(results.flatMap((r) => (r.verified ? (r.controllers ?? (r.controller ? [r.controller] : [])) : [])))];
+}
+
+function toCheck(results: ProofVerification[], count = 1): Check {
+  const bad = results.find((r) => !r.verified);
+  if (bad) return fail(bad.code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', { verificationMethod: bad.verificationMethod, suite: bad.suite });
+  const [first] = results;
+  const methods = results.map((r) => r.verificationMethod);
+  const by = `${first!.verificationMethod ?? 'the issuer'} (${results.map((r) => r.suite).join(', ')})`;
+  return {
+    id: 'proof',
+    status: 'pass',
+    message: count > 1 ? `${count} proofs verify; signed by ${by}.` : `Signed by ${by}.`,
+    details: { verificationMethod: first!.verificationMethod, ...(methods.length > 1 ? { verificationMethods: methods } : {}) },
+  };
+}
