@@ -41,6 +41,7 @@ import { verify } from '../verify/verify.js';
 import { type PresentationVerificationReport, verifyPresentation } from '../verify/presentation.js';
 import { bearerChecker, loadApiToken } from './auth.js';
 import { credentialProblems, vcVersionOf } from './credential-input.js';
+import { type RelatedResourceFetcher, relatedResourceDigestProblems } from './related-resources.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 
 type Json = Record<string, unknown>;
@@ -99,6 +100,12 @@ export interface ServerOptions {
   resolveStatusList?: (url: string) => Promise<unknown>;
   /** Trusted/distrusted issuers for the verifier's `issuer-trust` check. */
   trust?: TrustList;
+  /**
+   * Bytes of resources that credentials sent to `/credentials/issue` name in `relatedResource`, so
+   * their `digestSRI`/`digestMultibase` are compared (a mismatch is a 400). Default: none — the
+   * service fetches nothing, and digests are checked for presence and form only.
+   */
+  relatedResources?: RelatedResourceFetcher;
 }
 
 /** The W3C examples context the VC test suites use, and its published content (one `@vocab`). */
@@ -387,6 +394,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const requestOptions = isObject(body.options) ? body.options : {};
     const credential = body.credential;
     const problems = credentialProblems(credential);
+    if (problems.length === 0 && options.relatedResources) problems.push(...(await relatedResourceDigestProblems(credential, options.relatedResources)));
     if (problems.length > 0) return problem(reply, 400, 'ERR_CREDENTIAL_INVALID', problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join(' '), { errors: problems });
     const asked = purposesFrom(requestOptions.credentialStatus, statusPurposes);
     if (asked instanceof InputError) return problem(reply, 400, 'ERR_STATUS_OPTIONS', asked.message);

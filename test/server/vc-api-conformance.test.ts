@@ -4,6 +4,7 @@
  * over HTTPS, as those suites call it. The cases are written from the suites' descriptions; the
  * suites themselves are not run (they need the network).
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -204,6 +205,29 @@ describe('VC-API conformance (as the W3C test suites call the service, over HTTP
       expect((await post('/credentials/issue', { verifiableCredential: minimal() }, TOKEN)).status).toBe(400);
       expect((await post('/credentials/issue', {}, TOKEN)).status).toBe(400);
     });
+  });
+
+  it('compares relatedResource digests with the content, when given the bytes', async () => {
+    const bytes = new TextEncoder().encode('{"@context":{"@vocab":"https://example.org/#"}}');
+    const url = 'https://example.org/context.jsonld';
+    const sha384 = createHash('sha384').update(bytes).digest();
+    const sha256 = createHash('sha256').update(bytes).digest();
+    const dir2 = mkdtempSync(join(tmpdir(), 'microcred-related-'));
+    const checking = await createServer({ store: await openSqliteStore({ dataDir: dir2 }), key, apiToken: TOKEN, logger: false, relatedResources: async (u) => (u === url ? bytes : undefined) });
+    try {
+      const send = async (relatedResource: unknown) =>
+        (await checking.inject({ method: 'POST', url: '/credentials/issue', headers: { authorization: `Bearer ${TOKEN}` }, payload: { credential: minimal({ relatedResource }), options: { credentialStatus: false } } })).statusCode;
+      const multihash = (code: number, hash: Buffer) => `u${Buffer.concat([Buffer.from([code, hash.length]), hash]).toString('base64url')}`;
+      expect(await send({ id: url, digestSRI: `sha384-${sha384.toString('base64')}` })).toBe(201);
+      expect(await send({ id: url, digestMultibase: multihash(0x12, sha256) })).toBe(201);
+      expect(await send({ id: url, digestMultibase: `u${sha256.toString('base64url')}` })).toBe(201); // a bare digest, as published examples use
+      expect(await send({ id: url, digestSRI: `sha256-${sha384.toString('base64').slice(0, 43)}=` })).toBe(400);
+      expect(await send({ id: url, digestMultibase: multihash(0x20, createHash('sha384').update('other').digest()) })).toBe(400);
+      expect(await send({ id: 'https://example.org/unknown', digestSRI: `sha384-${sha384.toString('base64')}` })).toBe(201); // no bytes: not compared
+    } finally {
+      await checking.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 
   describe('verifier', () => {
