@@ -1,4 +1,5 @@
 import type { ValidationIssue, ValidationResult } from '../model/issue.js';
+import type { PresentationVerificationReport } from '../verify/presentation.js';
 import type { VerificationReport } from '../verify/report.js';
 
 const line = (issue: ValidationIssue) => `  ${issue.pointer || '/'}  ${issue.code}  ${issue.message}`;
@@ -26,5 +27,16 @@ export function formatReport(file: string, report: VerificationReport): string {
   if (title) lines.push(`  ${Object.values(title).join(' / ')}`);
   if (report.issuer) lines.push(`  issuer: ${report.issuer.name ? `${report.issuer.name} (${report.issuer.id})` : report.issuer.id}`);
   for (const check of report.checks) lines.push(`  ${MARK[check.status]} ${check.id}: ${check.message}`);
+  return lines.join('\n');
+}
+
+/** Human-readable presentation report: verdict, holder, its checks, then each credential's report, indented. */
+export function formatPresentationReport(file: string, report: PresentationVerificationReport): string {
+  const lines = [`${report.verified ? '✔' : '✘'} ${file}: presentation ${report.verified ? 'VERIFIED' : 'NOT VERIFIED'}`];
+  if (report.holder) lines.push(`  holder: ${report.holder}`);
+  for (const check of report.checks) lines.push(`  ${MARK[check.status]} ${check.id}: ${check.message}`);
+  report.credentials.forEach((credential, i) => {
+    lines.push(...formatReport(`credential ${i + 1}`, credential).split('\n').map((l) => `    ${l}`));
+  });
   return lines.join('\n');
 }

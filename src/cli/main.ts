@@ -84,7 +84,7 @@ function program(io: Io, status: { code: number }): Command {
 
   root
     .command('verify')
-    .description('verify a credential (JSON or VC-JWT) and print the report')
+    .description('verify a credential (JSON or VC-JWT) or a verifiable presentation and print the report')
     .argument('<file>', 'credential file')
     .option('--json', 'print the full report as JSON')
     .option('--at <iso>', 'verify as at this time (ISO 8601), e.g. 2026-01-01T00:00:00Z')
@@ -92,7 +92,9 @@ function program(io: Io, status: { code: number }): Command {
     .option('-p, --profile <profile>', 'also check against this profile (eu, ge, am, id@version or a profile file)')
     .option('--shapes <files...>', 'European Digital Credentials: SHACL shapes (Turtle) to validate against, e.g. EDC-generic-full.ttl EDC-generic-no-cv.ttl')
     .option('--shacl-context <file>', 'with --shapes: the edc-ap JSON-LD context file')
-    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, or a baked PNG/SVG badge.\nExit codes: 0 verified, 1 not verified, 2 usage error.')
+    .option('--challenge <challenge>', 'presentations: the challenge the holder was given (then the presentation must be signed with it)')
+    .option('--domain <domain>', 'presentations: this verifier\'s domain, which the holder\'s proof must name')
+    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, a baked PNG/SVG badge, or a verifiable presentation.\nExit codes: 0 verified, 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
     });

@@ -41,6 +41,27 @@ describe('microcred keys / issue / verify', () => {
     expect(bad.stdout).toMatch(/✘ proof: /);
   });
 
+  it('verifies a presentation with --challenge and --domain', async () => {
+    const { createSuiteRegistry, parseKeyFile, signerFromKeyFile } = await import('../../src/index.js');
+    const holder = await signerFromKeyFile(parseKeyFile(readFileSync(tmp.path('key.json'), 'utf8')));
+    const vc = JSON.parse(readFileSync(tmp.path('vc.json'), 'utf8'));
+    const suite = createSuiteRegistry().get('eddsa-rdfc-2022');
+    if (suite.format !== 'embedded') throw new Error('embedded suite expected');
+    const vp = await suite.issue(
+      { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: [vc] },
+      { signer: holder, purpose: { proofPurpose: 'authentication', challenge: 'c-123', domain: 'admissions.example.am' } },
+    );
+    const file = tmp.write('vp.json', JSON.stringify(vp));
+    const ok = cli('verify', file, '--challenge', 'c-123', '--domain', 'admissions.example.am');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('presentation VERIFIED');
+    expect(ok.stdout).toContain('ხელოვნური ინტელექტის');
+    const replay = cli('verify', file, '--challenge', 'other');
+    expect(replay.code).toBe(1);
+    expect(replay.stdout).toMatch(/✘ proof: .*challenge/);
+    expect(cli('verify', tmp.path('vc.json'), '--challenge', 'c-123').code).toBe(2);
+  });
+
   it('verify --json, --at and --trust', () => {
     const json = JSON.parse(cli('verify', tmp.path('vc.json'), '--json').stdout);
     expect(json).toMatchObject({ verified: true, format: 'ob3' });

@@ -1,7 +1,8 @@
 import { EDC_AP_CONTEXT } from '../../formats/elm/constants.js';
 import type { TrustList } from '../../verify/checks/issuer-trust.js';
+import { verifyPresentation } from '../../verify/presentation.js';
 import { verify } from '../../verify/verify.js';
-import { formatReport } from '../format.js';
+import { formatPresentationReport, formatReport } from '../format.js';
 import { EXIT, type Io, UsageError, readJsonFile, readUserFile } from '../io.js';
 import { resolveProfile } from './validate.js';
 
@@ -12,6 +13,10 @@ export interface VerifyFlags {
   at?: string;
   trust?: string;
   profile?: string;
+  /** Presentations: the challenge the holder was given. */
+  challenge?: string;
+  /** Presentations: this verifier's domain. */
+  domain?: string;
 }
 
 /** `microcred verify`: exit 0 verified, 1 not verified, 2 usage. */
@@ -22,9 +27,27 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   if (flags.at !== undefined && Number.isNaN(Date.parse(flags.at))) throw new UsageError(`--at ${flags.at}: not an ISO 8601 date-time`);
   const trust = flags.trust ? await readTrustList(flags.trust) : undefined;
   const profile = flags.profile ? await resolveProfile(flags.profile) : {};
-  const report = await verify(input, { at: flags.at, trust, ...profile, ...shacl });
+  const options = { at: flags.at, trust, ...profile, ...shacl };
+  if (isPresentation(bytes)) {
+    const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain });
+    io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
+    return presentation.verified ? EXIT.OK : EXIT.FAILED;
+  }
+  if (flags.challenge !== undefined || flags.domain !== undefined) throw new UsageError('--challenge and --domain apply to verifiable presentations only');
+  const report = await verify(input, options);
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(file, report));
   return report.verified ? EXIT.OK : EXIT.FAILED;
+}
+
+/** A JSON file whose top-level type includes VerifiablePresentation. */
+function isPresentation(bytes: Buffer): boolean {
+  if (!/^\s*\{/.test(bytes.subarray(0, 64).toString('utf8'))) return false;
+  try {
+    const type = (JSON.parse(bytes.toString('utf8')) as { type?: unknown }).type;
+    return type === 'VerifiablePresentation' || (Array.isArray(type) && type.includes('VerifiablePresentation'));
+  } catch {
+    return false;
+  }
 }
 
 /** `--shapes` and `--shacl-context`: SHACL validation of European Digital Credentials at run time. */
