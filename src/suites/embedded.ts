@@ -3,16 +3,18 @@
  * jsonld-signatures. Concrete suites (data-integrity.ts, ed25519-2020.ts) supply how to build
  * the digitalbazaar suite object and which proofs are theirs.
  */
-import { CredentialIssuancePurpose, issue as vcIssue } from '@digitalbazaar/vc';
+import { issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
 import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { classify, failure, findOwnError } from './failure.js';
-import { checkJsonShape, isDateTimeStamp, isJsonObject, issuerIdOf } from './guards.js';
+import { checkJsonShape, isJsonObject, issuerIdOf } from './guards.js';
 import { createLoaderChoice } from './loader-choice.js';
 import { chainAwareSuite, previousProofsOf } from './proof-chain.js';
+import { challengeOrDomainMismatch, proofTimeProblem } from './proof-checks.js';
+import { type ProofCreator, addTemplatedProof, authenticationPurpose, proofTemplate, proofsOf } from './proof-options.js';
 import type { EmbeddedProofSuite, IssueOptions, JsonObject, ProofVerification, SignedCredential, VerifyOptions } from './types.js';
 
 /** A signer in the shape digitalbazaar suites call: `sign({ data })`. */
@@ -65,12 +67,6 @@ export function assertSigner(signer: unknown, suite: string, algorithms: readonl
   }
 }
 
-/** The proofs of a credential as an array (`proof` may be one object or an array). */
-export function proofsOf(credential: JsonObject): unknown[] {
-  const { proof } = credential;
-  if (proof === undefined || proof === null) return [];
-  return Array.isArray(proof) ? proof : [proof];
-}
 
 /** Signing failures become SigningError; a nested microcred error (unknown context, ...) lends its code. */
 function toSigningError(error: unknown, suite: string): MicrocredError {
@@ -80,84 +76,6 @@ function toSigningError(error: unknown, suite: string): MicrocredError {
   const { code, reason } = classify(error);
   const known = code === 'ERR_JSONLD_SAFE_MODE' || code === 'ERR_JSONLD' ? code : 'ERR_SIGNING_FAILED';
   return new SigningError(known, `${suite}: cannot sign this credential: ${reason}`, { cause: error });
-}
-
-/** A digitalbazaar suite's proof creation, used for proofs with an id or a previousProof. */
-interface ProofCreator {
-  proof?: JsonObject;
-  ensureSuiteContext?(options: { document: JsonObject; addSuiteContext: boolean }): void;
-  createProof(options: { document: JsonObject; purpose: unknown; proofSet: unknown[]; documentLoader: DocumentLoader }): Promise<JsonObject>;
-}
-
-/** The `id`/`previousProof` the new proof starts from, or undefined for a plain proof. */
-function proofTemplate(credential: JsonObject, options: IssueOptions): JsonObject | undefined {
-  const { proofId, previousProof } = options;
-  if (proofId === undefined && previousProof === undefined) return undefined;
-  if (proofId !== undefined && (typeof proofId !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(proofId))) {
-    throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'proofId must be a URL (e.g. urn:uuid:…).');
-  }
-  const existing = proofsOf(credential).filter(isJsonObject);
-  if (proofId !== undefined && existing.some((p) => p.id === proofId)) throw new InvalidArgumentError('ERR_PROOF_OPTIONS', `The credential already has a proof "${proofId}".`);
-  const template: JsonObject = proofId === undefined ? {} : { id: proofId };
-  if (previousProof !== undefined) {
-    const probe = { ...template, previousProof };
-    const previous = previousProofsOf(probe, existing);
-    if (!Array.isArray(previous)) throw new InvalidArgumentError('ERR_PROOF_OPTIONS', previous.reason);
-    template.previousProof = previousProof;
-  }
-  return template;
-}
-
-/**
- * Adds one proof made from `template`: over the bare credential (proof set) or, with
- * `previousProof`, over the credential carrying the proofs it names (proof chain).
- */
-async function addTemplatedProof(credential: JsonObject, suite: ProofCreator, template: JsonObject, documentLoader: DocumentLoader): Promise<JsonObject> {
-  const { proof: _existing, ...unsecured } = credential;
-  const existing = proofsOf(credential) as JsonObject[];
-  suite.ensureSuiteContext?.({ document: unsecured, addSuiteContext: true });
-  const previous = previousProofsOf(template, existing);
-  const document = Array.isArray(previous) && previous.length > 0 ? { ...unsecured, proof: previous.length === 1 ? previous[0] : previous } : unsecured;
-  suite.proof = template;
-  const proof = await suite.createProof({ document, purpose: new CredentialIssuancePurpose(), proofSet: existing, documentLoader });
-  return { ...unsecured, proof: [...existing, proof] };
-}
-
-/** The purpose of a holder's presentation proof: the verifier's challenge and (one) domain. */
-function authenticationPurpose(purpose: { challenge?: string; domain?: string | string[] }): unknown {
-  const { challenge, domain } = purpose;
-  if (typeof challenge !== 'string' || challenge === '') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof needs the verifier\'s challenge.');
-  if (domain !== undefined && typeof domain !== 'string') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof takes one domain (a string).');
-  return new jsigs.purposes.AuthenticationProofPurpose(domain === undefined ? { challenge } : { challenge, domain });
-}
-
-/** `created` and `expires` must be dateTimeStamps (with a time zone); a proof past `expires` no longer holds. */
-function proofTimeProblem(proof: JsonObject, options: VerifyOptions | undefined): { code: string; reason: string } | undefined {
-  for (const name of ['created', 'expires'] as const) {
-    const value = proof[name];
-    if (value !== undefined && !isDateTimeStamp(value)) return { code: 'ERR_PROOF_MALFORMED', reason: `proof.${name} must be a date-time with a time zone; got ${JSON.stringify(value)}.` };
-  }
-  if (typeof proof.expires === 'string') {
-    const at = options?.at === undefined ? Date.now() : new Date(options.at).getTime();
-    const skew = (options?.clockSkewSeconds ?? 300) * 1000;
-    if (Date.parse(proof.expires) + skew < at) return { code: 'ERR_PROOF_EXPIRED', reason: `The proof expired at ${proof.expires}.` };
-  }
-  return undefined;
-}
-
-/** A presentation proof that does not carry the verifier's challenge or domain. */
-function challengeOrDomainMismatch(proof: JsonObject, purpose: { challenge?: string; domain?: string | string[] }): { code: string; reason: string } | undefined {
-  if (purpose.challenge !== undefined && proof.challenge !== purpose.challenge) {
-    return { code: 'ERR_CHALLENGE_MISMATCH', reason: `The proof's challenge ${JSON.stringify(proof.challenge ?? null)} is not the expected one.` };
-  }
-  if (purpose.domain !== undefined) {
-    const expected = Array.isArray(purpose.domain) ? purpose.domain : [purpose.domain];
-    const actual = Array.isArray(proof.domain) ? proof.domain : proof.domain === undefined ? [] : [proof.domain];
-    if (!expected.every((d) => actual.includes(d))) {
-      return { code: 'ERR_DOMAIN_MISMATCH', reason: `The proof's domain ${JSON.stringify(proof.domain ?? null)} is not ${JSON.stringify(purpose.domain)}.` };
-    }
-  }
-  return undefined;
 }
 
 /** Builds an {@link EmbeddedProofSuite} from a spec. Each call has its own default loader. */
