@@ -122,7 +122,7 @@ const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * The issuer rule of the service: it always signs as itself. `POST /credentials/issue` requires
  * an issuer (a URL, or an object with a URL id, as VC requires); its id is replaced by the
  * service's issuer id, and an object-form issuer keeps its other properties (name, address, …).
- * A verifier could not tell a credential "from" someone else, signed by this service, from a forgery.
+ * Signing in another issuer's name would only make credentials that verifiers must reject.
  */
 export function withServiceIssuer(credential: Json, issuer: string): Json {
   const current = credential.issuer;
@@ -207,8 +207,7 @@ class InputError extends Error {}
  */
 function targetState(item: Json, outer: unknown): CredentialState | undefined {
   const { statusPurpose } = item;
-  const status = item.status ?? outer;
-  if (status === undefined) return statusPurpose === 'suspension' ? 'suspended' : statusPurpose === 'revocation' || statusPurpose === undefined ? 'revoked' : undefined;
+  const status = item.status ?? outer ?? true;
   if (typeof status === 'boolean') {
     if (!status) return 'active';
     return statusPurpose === 'suspension' ? 'suspended' : statusPurpose === 'revocation' || statusPurpose === undefined ? 'revoked' : undefined;
