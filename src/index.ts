@@ -13,6 +13,7 @@ export * from './status/index.js';
 export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions } from './issue/create-micro-credential.js';
 export { verify, type VerifyOptions } from './verify/verify.js';
 export { verifyPresentation, type PresentationVerificationReport, type VerifyPresentationOptions } from './verify/presentation.js';
+export { signPresentation, type SignPresentationOptions } from './issue/sign-presentation.js';
 export type { Check, CheckId, VerificationReport } from './verify/report.js';
 export type { TrustList } from './verify/checks/issuer-trust.js';
 export * from './keys/index.js';

@@ -10,6 +10,7 @@ import {
   createMicroCredential,
   createSuiteRegistry,
   generateKey,
+  signPresentation,
   signerFromKeyFile,
   verifyPresentation,
 } from '../../src/index.js';
@@ -101,6 +102,14 @@ describe('verifyPresentation()', () => {
     expect(legacy['@context']).toEqual([V1, 'https://w3id.org/security/data-integrity/v2']);
     const legacyReport = await verifyPresentation(legacy, { challenge });
     expect(summary(legacyReport)).toEqual(['parse:pass', 'proof:pass', 'holder:pass', 'credentials:pass']);
+  });
+
+  it('signPresentation() signs as the holder, and refuses to without a key, a challenge or an embedded suite', async () => {
+    const vp = await signPresentation(unsigned, { key: holderKey, challenge, domain });
+    expect((await verifyPresentation(vp, { challenge, domain })).verified).toBe(true);
+    await expect(signPresentation(unsigned, { challenge } as never)).rejects.toMatchObject({ code: 'ERR_KEY_REQUIRED' });
+    await expect(signPresentation(unsigned, { key: holderKey, challenge: '' })).rejects.toMatchObject({ code: 'ERR_PROOF_OPTIONS' });
+    await expect(signPresentation(unsigned, { key: holderKey, challenge, suite: 'vc-jwt' })).rejects.toMatchObject({ code: 'ERR_SUITE_NOT_EMBEDDED' });
   });
 
   it('refuses what is not a presentation with a parse failure, never throws', async () => {
