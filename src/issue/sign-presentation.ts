@@ -41,7 +41,7 @@ export async function signPresentation(presentation: JsonObject, options: SignPr
   const signer = options.signer ?? (await signerFromKeyFile(options.key!));
   return suite.issue(presentation, {
     signer,
-    purpose: { proofPurpose: 'authentication', challenge: options.challenge, ...(options.domain !== undefined ? { domain: options.domain } : {}) },
-    ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
+    purpose: { proofPurpose: 'authentication', challenge: options.challenge, domain: options.domain },
+    documentLoader: options.documentLoader,
   });
 }

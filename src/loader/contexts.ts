@@ -40,6 +40,13 @@ export const CONTEXTS = Object.freeze({
   MICROCRED_V1: 'https://microcred.dev/contexts/microcred-v1.json',
 });
 
+/** The VC data model version a credential or presentation declares by its first `@context`. */
+export function vcVersionOf(document: Record<string, unknown>): '1.1' | '2.0' | undefined {
+  const context = document['@context'];
+  const first = Array.isArray(context) ? context[0] : context;
+  return first === CONTEXTS.CREDENTIALS_V2 ? '2.0' : first === CONTEXTS.CREDENTIALS_V1 ? '1.1' : undefined;
+}
+
 function collect(): ReadonlyMap<string, object> {
   const sources: ReadonlyMap<string, object>[] = [
     credentialsContexts,

@@ -1,4 +1,4 @@
-import type { MicroCredential, Organisation } from '../model/types.generated.js';
+import type { Organisation } from '../model/types.generated.js';
 import { ASSESSMENT_TYPES, SUPERVISION_LEVELS } from '../model/vocabularies.js';
 import type { RenderOptions } from './certificate.js';
 import { awardingText, levelText, participationText, workloadText } from './describe.js';

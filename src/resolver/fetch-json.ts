@@ -3,6 +3,7 @@
  * `checkUrl`, the whole exchange is bounded by a timeout, and the body by a byte limit
  * enforced while streaming.
  */
+import { concatBytes } from '../bytes.js';
 import { ResolutionError } from '../errors.js';
 
 /** Options of {@link fetchJson}. */
@@ -44,13 +45,7 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return concatBytes(chunks);
 }
 
 async function fetchHops(start: URL, options: FetchJsonOptions, signal: AbortSignal): Promise<{ body: Uint8Array; url: string }> {

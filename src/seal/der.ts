@@ -5,6 +5,7 @@
  * The reader refuses BER leniencies — indefinite lengths, non-minimal lengths, high tag numbers,
  * trailing bytes — so a changed byte never parses into "the same" structure.
  */
+import { concatBytes } from '../bytes.js';
 
 /** Malformed or unsupported DER. Internal: callers turn it into a failed check or a typed error. */
 export class DerError extends Error {}
@@ -246,21 +247,11 @@ function lengthBytes(length: number): number[] {
   return [0x80 | out.length, ...out];
 }
 
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
-  const total = parts.reduce((sum, p) => sum + p.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
-}
 
 /** One TLV. */
 export function tlv(tag: number, ...contents: Uint8Array[]): Uint8Array {
-  const body = concatBytes(...contents);
-  return concatBytes(Uint8Array.from([tag, ...lengthBytes(body.length)]), body);
+  const body = concatBytes(contents);
+  return concatBytes([Uint8Array.from([tag, ...lengthBytes(body.length)]), body]);
 }
 
 export const seq = (...items: Uint8Array[]): Uint8Array => tlv(TAG.SEQUENCE, ...items);
@@ -293,7 +284,7 @@ export function integer(value: Uint8Array | number): Uint8Array {
     while (start < value.length - 1 && value[start] === 0) start++;
     bytes = value.length ? value.subarray(start) : Uint8Array.of(0);
   }
-  if (bytes[0]! & 0x80) bytes = concatBytes(Uint8Array.of(0), bytes);
+  if (bytes[0]! & 0x80) bytes = concatBytes([Uint8Array.of(0), bytes]);
   return tlv(TAG.INTEGER, bytes);
 }
 

@@ -5,7 +5,8 @@
  * contexts) are found while signing, by the suite in safe mode.
  */
 
-import { isDateTimeStamp } from '../suites/guards.js';
+import { isAbsoluteIri, isDateTimeStamp, isJsonObject as isObject } from '../json.js';
+import { CONTEXTS, vcVersionOf } from '../loader/contexts.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,21 +16,10 @@ export interface InputProblem {
   message: string;
 }
 
-export const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
-export const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
-/** An absolute IRI: a scheme, then something. */
-const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /** Properties whose objects must be typed. */
 const TYPED = ['credentialStatus', 'termsOfUse', 'evidence', 'refreshService', 'credentialSchema'] as const;
-
-/** The VC data model version of a credential, from its first context. */
-export function vcVersionOf(credential: Json): '1.1' | '2.0' | undefined {
-  const first = asArray(credential['@context'])[0];
-  return first === VC_V2 ? '2.0' : first === VC_V1 ? '1.1' : undefined;
-}
 
 /**
  * Every structural problem of an unsigned credential (empty when it may be signed): contexts,
@@ -44,23 +34,23 @@ export function credentialProblems(credential: unknown): InputProblem[] {
   if (credential['@context'] === undefined) add('/@context', '@context is required.');
   else if (!contexts.every((c) => typeof c === 'string' || isObject(c))) add('/@context', '@context entries must be URLs or objects.');
   const version = vcVersionOf(credential);
-  if (credential['@context'] !== undefined && version === undefined) add('/@context/0', `The first @context must be ${VC_V2} or ${VC_V1}.`);
+  if (credential['@context'] !== undefined && version === undefined) add('/@context/0', `The first @context must be ${CONTEXTS.CREDENTIALS_V2} or ${CONTEXTS.CREDENTIALS_V1}.`);
 
   const types = asArray(credential.type);
   if (!types.every((t) => typeof t === 'string') || !types.includes('VerifiableCredential')) add('/type', 'type must include "VerifiableCredential".');
 
-  if (credential.id !== undefined && (typeof credential.id !== 'string' || !ABSOLUTE_IRI.test(credential.id))) add('/id', 'id must be an absolute URL.');
+  if (credential.id !== undefined && !isAbsoluteIri(credential.id)) add('/id', 'id must be an absolute URL.');
 
   const issuer = credential.issuer;
   const issuerId = isObject(issuer) ? issuer.id : issuer;
-  if (typeof issuerId !== 'string' || !ABSOLUTE_IRI.test(issuerId)) add('/issuer', 'issuer is required: a URL, or an object with a URL id.');
+  if (!isAbsoluteIri(issuerId)) add('/issuer', 'issuer is required: a URL, or an object with a URL id.');
 
   const subjects = asArray(credential.credentialSubject);
   if (credential.credentialSubject === undefined || subjects.length === 0) add('/credentialSubject', 'credentialSubject is required.');
   subjects.forEach((subject, i) => {
     const pointer = Array.isArray(credential.credentialSubject) ? `/credentialSubject/${i}` : '/credentialSubject';
     if (!isObject(subject) || Object.keys(subject).length === 0) add(pointer, 'credentialSubject must be a non-empty object.');
-    else if (subject.id !== undefined && (typeof subject.id !== 'string' || !ABSOLUTE_IRI.test(subject.id))) add(`${pointer}/id`, 'credentialSubject.id must be an absolute URL.');
+    else if (subject.id !== undefined && !isAbsoluteIri(subject.id)) add(`${pointer}/id`, 'credentialSubject.id must be an absolute URL.');
   });
 
   const dates = version === '1.1' ? (['issuanceDate', 'expirationDate'] as const) : (['validFrom', 'validUntil'] as const);
@@ -85,7 +75,7 @@ export function credentialProblems(credential: unknown): InputProblem[] {
       const pointer = Array.isArray(value) ? `/${name}/${i}` : `/${name}`;
       if (!isObject(item)) add(pointer, `${name} entries must be objects.`);
       else if (item.type === undefined || !asArray(item.type).every((t) => typeof t === 'string' && t !== '')) add(`${pointer}/type`, `${name} entries must have a type.`);
-      else if (item.id !== undefined && (typeof item.id !== 'string' || !ABSOLUTE_IRI.test(item.id))) add(`${pointer}/id`, `${name}.id must be an absolute URL.`);
+      else if (item.id !== undefined && !isAbsoluteIri(item.id)) add(`${pointer}/id`, `${name}.id must be an absolute URL.`);
       else if (name === 'credentialSchema' && typeof item.id !== 'string') add(`${pointer}/id`, 'credentialSchema entries must have an id.');
     });
   }
@@ -95,7 +85,7 @@ export function credentialProblems(credential: unknown): InputProblem[] {
     const seen = new Set<string>();
     asArray(related).forEach((item, i) => {
       const pointer = Array.isArray(related) ? `/relatedResource/${i}` : '/relatedResource';
-      if (!isObject(item) || typeof item.id !== 'string' || !ABSOLUTE_IRI.test(item.id)) {
+      if (!isObject(item) || !isAbsoluteIri(item.id)) {
         add(pointer, 'relatedResource entries need an absolute URL id.');
         return;
       }
@@ -126,7 +116,7 @@ function statusEntryProblems(value: unknown, pointer: string, add: (pointer: str
   if (asArray(entry.type).includes('BitstringStatusListEntry')) {
     if (typeof entry.statusPurpose !== 'string' || entry.statusPurpose === '') add(`${pointer}/statusPurpose`, 'A BitstringStatusListEntry needs a statusPurpose.');
     if (typeof entry.statusListIndex !== 'string' || !/^(0|[1-9]\d*)$/.test(entry.statusListIndex)) add(`${pointer}/statusListIndex`, 'statusListIndex must be a base-10 integer string, e.g. "94567".');
-    if (typeof entry.statusListCredential !== 'string' || !ABSOLUTE_IRI.test(entry.statusListCredential)) add(`${pointer}/statusListCredential`, 'statusListCredential must be a URL.');
+    if (!isAbsoluteIri(entry.statusListCredential)) add(`${pointer}/statusListCredential`, 'statusListCredential must be a URL.');
   }
   for (const [key, child] of Object.entries(entry)) statusEntryProblems(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, add, depth + 1);
 }

@@ -40,9 +40,11 @@ import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
 import { type PresentationVerificationReport, verifyPresentation } from '../verify/presentation.js';
 import { bearerChecker, loadApiToken } from './auth.js';
-import { credentialProblems, vcVersionOf } from './credential-input.js';
+import { credentialProblems } from './credential-input.js';
+import { vcVersionOf } from '../loader/contexts.js';
 import { type RelatedResourceFetcher, relatedResourceDigestProblems } from './related-resources.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
+import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
 
@@ -115,7 +117,6 @@ const EXAMPLES_V2_DOCUMENT = Object.freeze({ '@context': Object.freeze({ '@vocab
 /** Default body limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -249,7 +250,7 @@ function expectedPurpose(options: Json): ProofPurposeOptions | string | undefine
   if (name !== 'authentication') return `Unsupported expectedProofPurpose ${JSON.stringify(name)}: use assertionMethod or authentication.`;
   if (challenge !== undefined && typeof challenge !== 'string') return 'options.challenge must be a string.';
   if (domain !== undefined && typeof domain !== 'string') return 'options.domain must be a string.';
-  return { proofPurpose: 'authentication', ...(challenge !== undefined ? { challenge } : {}), ...(domain !== undefined ? { domain } : {}) };
+  return { proofPurpose: 'authentication', challenge, domain };
 }
 
 function problem(reply: FastifyReply, status: number, code: string, message: string, extra: Json = {}): FastifyReply {
@@ -445,7 +446,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const requestOptions = isObject(body.options) ? body.options : {};
     const purpose = expectedPurpose(requestOptions);
     if (typeof purpose === 'string') return refuse('ERR_INPUT_INVALID', purpose);
-    const report = await verify(credential, { ...verifierOptions, ...(purpose ? { purpose } : {}) });
+    const report = await verify(credential, { ...verifierOptions, purpose });
     return sendReport(reply, report);
   });
 
@@ -459,11 +460,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (domain !== undefined && typeof domain !== 'string' && !(Array.isArray(domain) && domain.every((d) => typeof d === 'string'))) {
       return refuse('ERR_INPUT_INVALID', 'options.domain must be a string or a list of strings.');
     }
-    const report = await verifyPresentation(body.verifiablePresentation, {
-      ...verifierOptions,
-      ...(challenge !== undefined ? { challenge } : {}),
-      ...(domain !== undefined ? { domain: domain as string | string[] } : {}),
-    });
+    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined });
     return sendReport(reply, report);
   });
 

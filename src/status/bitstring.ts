@@ -7,6 +7,7 @@
 import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import { Gunzip } from 'fflate';
 import { base64url } from 'jose';
+import { concatBytes } from '../bytes.js';
 
 /** Largest bitstring accepted when decoding, in bytes (16 MiB = 134 million entries). */
 export const MAX_DECODED_BYTES = 16 * 1024 * 1024;
@@ -48,11 +49,5 @@ export function decodeBitstring(encodedList: unknown, maxBytes = MAX_DECODED_BYT
     throw tooLarge ? error : new EncodedListError('encodedList is not GZIP data.');
   }
   if (size === 0 && body.length > 0 && chunks.length === 0) throw new EncodedListError('encodedList is not GZIP data.');
-  const bits = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bits.set(chunk, at);
-    at += chunk.length;
-  }
-  return bits;
+  return concatBytes(chunks);
 }

@@ -9,6 +9,7 @@ import type { Store } from '../store/types.js';
 import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { Check } from '../verify/report.js';
 import { EncodedListError, MAX_DECODED_BYTES, decodeBitstring } from './bitstring.js';
+import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
 
@@ -53,7 +54,6 @@ export interface StatusEntryResult {
 /** Minimum bitstring length a list must have (W3C: 131,072 entries, herd privacy). */
 export const MIN_STATUS_LIST_BITS = 131_072;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const idOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : isObject(value) && typeof value.id === 'string' ? value.id : undefined;
 const typesOf = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((t): t is string => typeof t === 'string');

@@ -9,10 +9,10 @@ import type { DocumentLoader } from '../loader/document-loader.js';
 import type { CredentialRecord, StatusPurpose } from '../store/types.js';
 import type { SignedCredential, Suite } from '../suites/types.js';
 import type { StatusService } from './service.js';
+import { vcVersionOf } from '../loader/contexts.js';
 
 type Json = Record<string, unknown>;
 
-const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
 
 /** Options of {@link issueWithStatus}. */
 export interface IssueWithStatusOptions {
@@ -57,8 +57,7 @@ export async function issueWithStatus(unsigned: Json, options: IssueWithStatusOp
   const purposes = options.purposes ?? ['revocation'];
   let credential = unsigned;
   if (purposes.length > 0) {
-    const [first] = Array.isArray(credential['@context']) ? credential['@context'] : [credential['@context']];
-    if (first === VC_V1) throw new StatusError('ERR_STATUS_UNSUPPORTED', 'Bitstring status entries need a VC 2.0 credential (the VC 1.1 context does not define them).');
+    if (vcVersionOf(credential) === '1.1') throw new StatusError('ERR_STATUS_UNSUPPORTED', 'Bitstring status entries need a VC 2.0 credential (the VC 1.1 context does not define them).');
     if (credential.credentialStatus !== undefined) throw new StatusError('ERR_STATUS_OPTIONS', 'The credential already has a credentialStatus.');
     if (credential.id === undefined) credential = { ...credential, id: `urn:uuid:${globalThis.crypto.randomUUID()}` };
   }

@@ -5,10 +5,10 @@
 import { createHmac } from 'node:crypto';
 import { StatusError } from '../errors.js';
 import type { NewCredentialRecord } from '../store/types.js';
+import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function firstSubject(credential: Json): Json | undefined {
   const subject = credential.credentialSubject;

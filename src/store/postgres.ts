@@ -39,7 +39,6 @@ import type {
   ListCredentialsQuery,
   StatusAllocation,
   StatusChangeResult,
-  StatusListRecord,
   StatusPurpose,
   Store,
 } from './types.js';

@@ -41,7 +41,6 @@ import type {
   StatusAllocation,
   StatusChange,
   StatusChangeResult,
-  StatusListRecord,
   StatusPurpose,
   Store,
 } from './types.js';

@@ -10,7 +10,8 @@ import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { classify, failure, findOwnError } from './failure.js';
-import { checkJsonShape, isJsonObject, issuerIdOf } from './guards.js';
+import { checkJsonShape, issuerIdOf } from './guards.js';
+import { isJsonObject } from '../json.js';
 import { createLoaderChoice } from './loader-choice.js';
 import { chainAwareSuite, previousProofsOf } from './proof-chain.js';
 import { challengeOrDomainMismatch, proofTimeProblem } from './proof-checks.js';
@@ -160,7 +161,8 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
         if (mismatch !== undefined) return failure(name, mismatch.code, mismatch.reason, extra);
       }
     }
-    if (purpose.proofPurpose === 'assertionMethod' && issuerIdOf(input) === undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
+    const issuer = issuerIdOf(input);
+    if (purpose.proofPurpose === 'assertionMethod' && issuer === undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(input, { documentLoader, mode: 'verify' });
     if (pre !== undefined) return failure(name, pre.code, pre.reason);
@@ -183,7 +185,6 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
       return failure(name, code, reason, { verificationMethod: vm });
     }
     const controllers = [...new Set(results.map((r) => r.verificationMethod?.controller).filter((c): c is string => typeof c === 'string'))];
-    const issuer = issuerIdOf(input);
     // Issuer binding: the issuer signed (other proofs of a set or chain may be endorsements by others).
     if (purpose.proofPurpose === 'assertionMethod' && options?.issuerBinding !== false && !controllers.includes(issuer!)) {
       return failure(name, 'ERR_ISSUER_MISMATCH', `No proof is by the issuer ${issuer}: signed by ${controllers.join(', ') || 'an unknown controller'}.`, { verificationMethod: firstVm, controllers });

@@ -3,14 +3,11 @@
  * deeply nested documents, non-JSON values) fails fast with a clear code instead of exhausting
  * the stack or the CPU.
  */
+import { isJsonObject } from '../json.js';
 
 /** Limits of {@link checkJsonShape}. Generous for credentials: OB 3.0 nests about ten levels. */
 export const JSON_LIMITS = Object.freeze({ maxDepth: 64, maxNodes: 100_000, maxStringLength: 1_000_000 });
 
-/** True for a non-null, non-array object. */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Returns a reason when `value` is not plain JSON within {@link JSON_LIMITS}, else undefined.
@@ -52,12 +49,4 @@ export function issuerIdOf(credential: Record<string, unknown>): string | undefi
   if (typeof issuer === 'string') return issuer;
   if (isJsonObject(issuer) && typeof issuer.id === 'string') return issuer.id;
   return undefined;
-}
-
-/** XML Schema dateTimeStamp: a date-time with a time zone (`Z` or an offset). */
-const DATE_TIME_STAMP = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
-
-/** True for an XML Schema dateTimeStamp that is also a real date. */
-export function isDateTimeStamp(value: unknown): value is string {
-  return typeof value === 'string' && DATE_TIME_STAMP.test(value) && !Number.isNaN(Date.parse(value));
 }

@@ -5,16 +5,16 @@
  * in a `vc` claim, with `nbf` from issuanceDate and `exp` from expirationDate.
  */
 import { SigningError } from '../errors.js';
-import { isJsonObject, issuerIdOf } from './guards.js';
+import { issuerIdOf } from './guards.js';
+import { isJsonObject } from '../json.js';
+import { vcVersionOf } from '../loader/contexts.js';
 import type { JsonObject } from './types.js';
 
 /** Registered JWT claim names (RFC 7519 §4.1); never credential properties. */
 const REGISTERED = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'] as const;
-const CREDENTIALS_V1 = 'https://www.w3.org/2018/credentials/v1';
 
 function isVc11(credential: JsonObject): boolean {
-  const context = credential['@context'];
-  return (Array.isArray(context) ? context[0] : context) === CREDENTIALS_V1;
+  return vcVersionOf(credential) === '1.1';
 }
 
 /** NumericDate (whole seconds) of an XSD dateTime, or undefined when unparseable. */

@@ -9,7 +9,7 @@ import { jwkFromPublicKeyMultibase } from '../keys/multikey.js';
 import type { Jwk } from '../keys/types.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { classify } from './failure.js';
-import { isJsonObject } from './guards.js';
+import { isJsonObject } from '../json.js';
 
 /** A key found for a JWT, or why none was. */
 export type JwtKeyResult =

@@ -1,5 +1,5 @@
 /** Checks of one embedded proof before its signature: timestamps, and a presentation's challenge and domain. */
-import { isDateTimeStamp } from './guards.js';
+import { isDateTimeStamp } from '../json.js';
 import type { JsonObject, VerifyOptions } from './types.js';
 
 /** `created` and `expires` must be dateTimeStamps (with a time zone); a proof past `expires` no longer holds. */

@@ -6,7 +6,7 @@ import { CredentialIssuancePurpose } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
 import { InvalidArgumentError } from '../errors.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
-import { isJsonObject } from './guards.js';
+import { isAbsoluteIri, isJsonObject } from '../json.js';
 import { previousProofsOf } from './proof-chain.js';
 import type { IssueOptions, JsonObject } from './types.js';
 
@@ -28,7 +28,7 @@ export interface ProofCreator {
 export function proofTemplate(credential: JsonObject, options: IssueOptions): JsonObject | undefined {
   const { proofId, previousProof } = options;
   if (proofId === undefined && previousProof === undefined) return undefined;
-  if (proofId !== undefined && (typeof proofId !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(proofId))) {
+  if (proofId !== undefined && !isAbsoluteIri(proofId)) {
     throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'proofId must be a URL (e.g. urn:uuid:…).');
   }
   const existing = proofsOf(credential).filter(isJsonObject);
@@ -63,5 +63,5 @@ export function authenticationPurpose(purpose: { challenge?: string; domain?: st
   const { challenge, domain } = purpose;
   if (typeof challenge !== 'string' || challenge === '') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof needs the verifier\'s challenge.');
   if (domain !== undefined && typeof domain !== 'string') throw new InvalidArgumentError('ERR_PROOF_OPTIONS', 'A presentation proof takes one domain (a string).');
-  return new jsigs.purposes.AuthenticationProofPurpose(domain === undefined ? { challenge } : { challenge, domain });
+  return new jsigs.purposes.AuthenticationProofPurpose({ challenge, domain });
 }

@@ -15,10 +15,10 @@ import { judgeProfile } from './checks/profile.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import type { Check, VerificationReport } from './report.js';
 import type { VerifyOptions } from './verify.js';
+import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const fail = (id: Check['id'], code: string, message: string, details?: unknown): Check =>
   details === undefined ? { id, status: 'fail', code, message } : { id, status: 'fail', code, message, details };

@@ -3,7 +3,8 @@
  * over credentials, signed for the verifier's challenge and domain so it cannot be replayed.
  */
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
-import { isJsonObject } from '../suites/guards.js';
+import { isAbsoluteIri, isJsonObject } from '../json.js';
+import { CONTEXTS, vcVersionOf } from '../loader/contexts.js';
 import { createSuiteRegistry } from '../suites/registry.js';
 import type { JsonObject } from '../suites/types.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
@@ -12,7 +13,6 @@ import { parseInput } from './input.js';
 import type { Check, VerificationReport } from './report.js';
 import { type VerifyOptions, verify } from './verify.js';
 
-const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/2018/credentials/v1'];
 /** An enveloped credential (VC 2.0 §4.13.1) carries a VC-JWT in a data: URL. */
 const ENVELOPED = /^data:application\/(vc\+jwt|vc\+ld\+json\+jwt|jwt)(;[^,]*)?,(.+)$/;
 /** Most credentials one presentation may carry. */
@@ -66,7 +66,8 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');
   const vp = parsed.credential;
-  const problem = structureProblem(vp);
+  const items = credentialsOf(vp);
+  const problem = structureProblem(vp, items);
   if (problem) return refuse('ERR_PRESENTATION_MALFORMED', problem);
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: 'A JSON presentation.' }];
 
@@ -78,7 +79,7 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
     const proof = await checkProofs(vp, {
       suites,
       documentLoader,
-      purpose: { proofPurpose: 'authentication', ...(options.challenge !== undefined ? { challenge: options.challenge } : {}), ...(options.domain !== undefined ? { domain: options.domain } : {}) },
+      purpose: { proofPurpose: 'authentication', challenge: options.challenge, domain: options.domain },
     });
     const replayable = proof.check.status === 'pass' && options.challenge === undefined;
     checks.push(replayable ? { ...proof.check, status: 'warn', code: 'ERR_NO_CHALLENGE', message: `${proof.check.message} No challenge was asked: this could be a replay.` } : proof.check);
@@ -90,7 +91,7 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
   }
 
   const { challenge: _challenge, domain: _domain, requireProof: _requireProof, purpose: _purpose, ...credentialOptions } = options;
-  const credentials = await Promise.all(credentialsOf(vp).map((item) => verify(item, credentialOptions)));
+  const credentials = await Promise.all(items.map((item) => verify(item, credentialOptions)));
   const failed = credentials.filter((r) => !r.verified).length;
   checks.push(
     failed > 0
@@ -101,17 +102,15 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
 }
 
 /** Why `vp` is not a presentation, or undefined. */
-function structureProblem(vp: JsonObject): string | undefined {
-  const contexts = Array.isArray(vp['@context']) ? vp['@context'] : [vp['@context']];
-  if (!VC_CONTEXTS.includes(contexts[0] as string)) return `The first @context must be ${VC_CONTEXTS.join(' or ')}.`;
+function structureProblem(vp: JsonObject, items: unknown[]): string | undefined {
+  if (vcVersionOf(vp) === undefined) return `The first @context must be ${CONTEXTS.CREDENTIALS_V2} or ${CONTEXTS.CREDENTIALS_V1}.`;
   const types = Array.isArray(vp.type) ? vp.type : [vp.type];
   if (!types.includes('VerifiablePresentation')) return 'type must include "VerifiablePresentation".';
-  if (vp.id !== undefined && (typeof vp.id !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(vp.id))) return 'id must be a URL.';
+  if (vp.id !== undefined && !isAbsoluteIri(vp.id)) return 'id must be a URL.';
   if (vp.holder !== undefined) {
     const id = isJsonObject(vp.holder) ? vp.holder.id : vp.holder;
-    if (typeof id !== 'string' || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) return 'holder must be a URL or an object with a URL id.';
+    if (!isAbsoluteIri(id)) return 'holder must be a URL or an object with a URL id.';
   }
-  const items = credentialsOf(vp);
   if (items.length > MAX_CREDENTIALS) return `A presentation may carry at most ${MAX_CREDENTIALS} credentials.`;
   if (!items.every((item) => isJsonObject(item) || (typeof item === 'string' && COMPACT_JWT.test(item)))) {
     return 'verifiableCredential entries must be credentials or enveloped credentials.';

@@ -89,7 +89,8 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
 
   const subject = parsed.kind === 'jwt' ? parsed.token : parsed.credential;
-  const proof = await checkProofs(subject, { suites, documentLoader, ...(options.purpose ? { purpose: options.purpose } : {}), ...(options.at !== undefined ? { at: options.at } : {}), ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}) });
+  const { purpose, at: when, clockSkewSeconds } = options;
+  const proof = await checkProofs(subject, { suites, documentLoader, purpose, at: when, clockSkewSeconds });
   checks.push(proof.check);
   const credential = parsed.kind === 'json' ? parsed.credential : proof.credential;
   const suiteName = proof.suites.length > 0 ? proof.suites.join(',') : undefined;

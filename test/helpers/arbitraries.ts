@@ -10,7 +10,6 @@ const languageMap = fc
   .uniqueArray(fc.constantFrom(...LANGS), { minLength: 1, maxLength: 3 })
   .chain((tags) => fc.tuple(...tags.map((tag) => text.map((t) => [tag, t] as const))))
   .map((entries) => Object.fromEntries(entries));
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const date = fc.integer({ min: 2015, max: 2030 }).chain((y) =>
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 );

@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -337,30 +336,16 @@ describe('publication and HTTPS', () => {
     const tls = selfSignedCertificate();
     const s = await running(await openSqliteStore({ dataDir: dir }), { tls, publishCredentials: true }, async () => rmSync(dir, { recursive: true, force: true }));
     try {
-      const get = (path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
-        new Promise<{ status: number; body: string }>((resolve, reject) => {
-          const req = httpsRequest(`${s.base}${path}`, { ca: tls.cert, method: init.method ?? 'GET', headers: init.headers ?? {}, timeout: 10_000 }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-          });
-          req.on('error', reject);
-          req.end(init.body);
-        });
-      const issued = await get('/micro-credentials?profile=ge', {
-        method: 'POST',
-        body: JSON.stringify(fresh('ge-ai-research')),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      });
+      const issued = await call(s.base, 'POST', '/micro-credentials?profile=ge', { body: fresh('ge-ai-research'), token: TOKEN, ca: tls.cert });
+      const get = (path: string) => call(s.base, 'GET', path, { ca: tls.cert });
       expect(issued.status).toBe(201);
-      const vc = JSON.parse(issued.body).verifiableCredential as Json;
+      const vc = issued.body.verifiableCredential as Json;
       expect(vc.credentialStatus.statusListCredential).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/status-lists\//);
       const published = await get(`/credentials/${encodeURIComponent(vc.id)}`);
       expect(published.status).toBe(200);
-      expect(JSON.parse(published.body)).toEqual(vc);
+      expect(published.body).toEqual(vc);
       const list = await get(new URL(vc.credentialStatus.statusListCredential).pathname);
-      expect(JSON.parse(list.body).type).toContain('BitstringStatusListCredential');
+      expect(list.body.type).toContain('BitstringStatusListCredential');
       expect((await get('/credentials/urn%3Auuid%3Anobody')).status).toBe(404);
     } finally {
       await s.close();

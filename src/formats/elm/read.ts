@@ -4,10 +4,11 @@
  * by its id. Nothing here throws on unexpected shapes; it returns undefined instead.
  */
 import { type NoteKey, noteKeyOf } from './notes.js';
+import { isJsonObject } from '../../json.js';
 
 export type Json = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isObject = isJsonObject;
 export const asArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 /** Keys never copied from input into a new object (prototype pollution). */

@@ -3,6 +3,7 @@ import type { LearnerIdentifier, MicroCredential, Organisation } from '../../mod
 import { derivedAchievementId } from './ids.js';
 import { IDENTITY_TYPES } from './mapping.js';
 import type { ObAchievement, ObAchievementSubject, ObProfile, OpenBadgeCredential } from './types.js';
+import { isJsonObject as isObject } from '../../json.js';
 
 /** What {@link parseOpenBadge} returns. */
 export interface ParsedOpenBadge {
@@ -17,7 +18,6 @@ export interface ParsedOpenBadge {
 const IDENTITY_TYPE_BACK = Object.fromEntries(Object.entries(IDENTITY_TYPES).map(([k, v]) => [v, k])) as Record<string, LearnerIdentifier['type']>;
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const warn = (code: string, pointer: string, message: string): ValidationIssue => ({ code, pointer, message, severity: 'warning' });
 

@@ -3,9 +3,6 @@
  * typed; extension properties from other issuers pass through as `unknown`.
  */
 
-/** A language map as OB 3.0 JSON carries it (the model's LanguageMap). */
-type LanguageMap = Record<string, string>;
-
 export interface ObProfile {
   id: string;
   type: string[];

@@ -1,5 +1,6 @@
 import type { DocumentLoader } from '../../loader/document-loader.js';
-import { isJsonObject, issuerIdOf } from '../../suites/guards.js';
+import { issuerIdOf } from '../../suites/guards.js';
+import { isJsonObject } from '../../json.js';
 import type { SuiteRegistry } from '../../suites/registry.js';
 import type { JsonObject, ProofPurposeOptions, ProofVerification, Suite } from '../../suites/types.js';
 import type { Check } from '../report.js';
@@ -30,12 +31,7 @@ export async function checkProofs(
   options: { suites: SuiteRegistry; documentLoader: DocumentLoader; purpose?: ProofPurposeOptions; at?: Date | string; clockSkewSeconds?: number },
 ): Promise<ProofCheckResult> {
   const { suites, documentLoader, purpose } = options;
-  const verifyOptions = {
-    documentLoader,
-    ...(purpose ? { purpose } : {}),
-    ...(options.at !== undefined ? { at: options.at } : {}),
-    ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}),
-  };
+  const verifyOptions = { documentLoader, purpose, at: options.at, clockSkewSeconds: options.clockSkewSeconds };
   if (typeof subject === 'string') {
     const suite = suites.detect(subject);
     if (!suite) return { check: fail('ERR_NO_PROOF', 'The JWT is not a VC-JWT this verifier supports.'), suites: [], controllers: [] };

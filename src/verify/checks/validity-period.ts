@@ -1,10 +1,10 @@
 import type { Check } from '../report.js';
+import { CONTEXTS } from '../../loader/contexts.js';
 
-const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 
 /** VC 2.0 makes `validFrom` optional; VC 1.1 and Open Badges 3.0 require a start. */
 function startRequired(credential: Record<string, unknown>): boolean {
-  const vc2 = Array.isArray(credential['@context']) && credential['@context'][0] === VC_V2;
+  const vc2 = Array.isArray(credential['@context']) && credential['@context'][0] === CONTEXTS.CREDENTIALS_V2;
   const types = Array.isArray(credential.type) ? credential.type : [credential.type];
   return !vc2 || types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential');
 }
