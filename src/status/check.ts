@@ -8,7 +8,7 @@ import type { DocumentLoader } from '../loader/document-loader.js';
 import type { Store } from '../store/types.js';
 import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { Check } from '../verify/report.js';
-import { EncodedListError, MAX_DECODED_BYTES, decodeBitstring } from './bitstring.js';
+import { EncodedListError, MAX_DECODED_BYTES, MAX_ENCODED_LENGTH, decodeBitstring } from './bitstring.js';
 import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
@@ -32,8 +32,10 @@ export interface CheckStatusOptions {
   clockSkewSeconds?: number;
   /** The issuer's own store, when there is one: revocation reasons are read from it. */
   store?: Pick<Store, 'getCredential'>;
-  /** Largest bitstring accepted, in bytes. Default 16 MiB. */
+  /** Largest bitstring accepted, in bytes; inflating stops as soon as it is passed. Default 16 MiB. */
   maxListBytes?: number;
+  /** Longest `encodedList` accepted, in characters. Default 4 MiB. */
+  maxEncodedListLength?: number;
 }
 
 /** The outcome for one `credentialStatus` entry (in `Check.details.entries`). */
@@ -194,10 +196,13 @@ async function checkBitstringEntry(ctx: Context, entry: Json): Promise<StatusEnt
   }
   let bits: Uint8Array;
   try {
-    bits = decodeBitstring(listSubject.encodedList, ctx.options.maxListBytes ?? MAX_DECODED_BYTES);
+    bits = decodeBitstring(listSubject.encodedList, {
+      maxBytes: ctx.options.maxListBytes ?? MAX_DECODED_BYTES,
+      maxEncodedLength: ctx.options.maxEncodedListLength ?? MAX_ENCODED_LENGTH,
+    });
   } catch (error) {
-    const message = error instanceof EncodedListError ? error.message : 'encodedList cannot be decoded.';
-    return unknown(base, 'ERR_STATUS_LIST_MALFORMED', `The status list ${url}: ${message}`);
+    if (error instanceof EncodedListError) return unknown(base, error.code, `The status list ${url}: ${error.message}`);
+    return unknown(base, 'ERR_STATUS_LIST_MALFORMED', `The status list ${url}: encodedList cannot be decoded.`);
   }
   if (bits.length * 8 < MIN_STATUS_LIST_BITS) {
     return unknown(base, 'ERR_STATUS_LIST_TOO_SHORT', `The status list ${url} has ${bits.length * 8} entries, fewer than the ${MIN_STATUS_LIST_BITS} required.`);
