@@ -20,6 +20,8 @@ export {
   type SignedStatusList,
   type StatusService,
   type StatusServiceOptions,
+  DEFAULT_STATUS_LIST_TTL_SECONDS,
+  DEFAULT_STATUS_LIST_VALIDITY_SECONDS,
   createStatusService,
 } from './service.js';
 export { type CheckStatusOptions, type StatusEntryResult, MIN_STATUS_LIST_BITS, checkCredentialStatus, statusListResolver } from './check.js';
