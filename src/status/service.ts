@@ -117,7 +117,11 @@ function describeSigned(signed: string): { id?: string; verificationMethod?: str
         ttl: (doc.credentialSubject as Record<string, unknown> | undefined)?.ttl,
       };
     }
-    const [header, payload] = signed.split('.').map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+    // Header and payload only: the third part is the signature, not JSON.
+    const [header, payload] = signed
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
     const vc = (payload?.vc as Record<string, unknown> | undefined) ?? payload ?? {};
     const id = vc.id ?? payload?.jti;
     return {

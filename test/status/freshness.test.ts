@@ -122,6 +122,31 @@ describe('status list freshness', () => {
     }
   });
 
+  it('signs a list once per ttl in every suite (a VC-JWT list was re-signed on every request)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.parse('2026-03-02T12:00:00.000Z');
+    for (const suite of ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'ecdsa-rdfc-2019', 'Ed25519Signature2020', 'vc-jwt'] as const) {
+      vi.setSystemTime(t0);
+      const suiteKey = await generateKey({ suite });
+      const inner = await signerFromKeyFile(suiteKey);
+      let signatures = 0;
+      const signer = { id: inner.id, algorithm: inner.algorithm, sign: (data: Uint8Array) => ((signatures += 1), inner.sign(data)) };
+      const service = await createStatusService({ store, signer, issuer: suiteKey.controller, suite, publicBaseUrl: `${BASE}/${suite}` });
+      const { credentialStatus } = await service.allocate(`urn:uuid:${globalThis.crypto.randomUUID()}`);
+      const url = (credentialStatus as unknown as Json).statusListCredential as string;
+      await service.resolveStatusList(url);
+      vi.setSystemTime(t0 + 60_000);
+      await service.resolveStatusList(url);
+      expect({ suite, signatures }).toEqual({ suite, signatures: 1 });
+      vi.setSystemTime(t0 + DEFAULT_STATUS_LIST_TTL_SECONDS * 1000);
+      const refreshed = await service.resolveStatusList(url);
+      await service.resolveStatusList(url);
+      expect({ suite, signatures }).toEqual({ suite, signatures: 2 });
+      const check = await checkCredentialStatus({ id: 'urn:uuid:z', issuer: suiteKey.controller, credentialStatus }, { resolveStatusList: serve(refreshed), maxAgeSeconds: DEFAULT_STATUS_LIST_TTL_SECONDS });
+      expect({ suite, status: check.status }).toEqual({ suite, status: 'pass' });
+    }
+  });
+
   it('an old signed list, replayed after a revocation, fails once expired and when older than maxAgeSeconds; never passes after expiry', async () => {
     const credential = await issue();
     const url = urlOf(credential);
