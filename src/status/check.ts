@@ -313,9 +313,9 @@ async function check1EdTechEntry(ctx: Context, entry: Json): Promise<StatusEntry
  * the reason when known; fails when a list cannot be fetched (`ERR_STATUS_LIST_UNAVAILABLE`) or
  * trusted (`ERR_STATUS_LIST_UNVERIFIED`, `ERR_STATUS_LIST_ISSUER_MISMATCH`,
  * `ERR_STATUS_LIST_EXPIRED`, `ERR_STATUS_LIST_STALE` (older than `maxAgeSeconds`),
-`ERR_STATUS_LIST_MALFORMED`, `ERR_STATUS_LIST_TOO_LARGE`, …). A list without `validUntil` (and
-no `maxAgeSeconds` asked) can be an old copy: an active entry on it is a warning
-(`WARN_STATUS_LIST_NO_EXPIRY`), never a pass. Never throws.
+ * `ERR_STATUS_LIST_MALFORMED`, `ERR_STATUS_LIST_TOO_LARGE`, …). A list without `validUntil` (and
+ * no `maxAgeSeconds` asked) can be an old copy: an active entry on it is a warning
+ * (`WARN_STATUS_LIST_NO_EXPIRY`), never a pass. Never throws.
  *
  * @example
  * const check = await checkCredentialStatus(credential, { resolveStatusList: statusListResolver(createResolver({ allow: ['badges.example.edu'] })) });

@@ -191,13 +191,19 @@ describe('status list freshness', () => {
     expect(await checkCredentialStatus(credential, { resolveStatusList: serve(open), maxAgeSeconds: 1800 })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_STALE' });
   });
 
-  it('takes the age from the proof’s created when the list has no validFrom', async () => {
+  it('takes the age from the proof’s created when the list has no validFrom, and fails a maximum age when it has neither', async () => {
     const credential = await issue();
     const url = urlOf(credential);
     const created = new Date(Date.now() - 2 * HOUR).toISOString();
     const undated = await signList(url, { created });
     expect(await checkCredentialStatus(credential, { resolveStatusList: serve(undated), maxAgeSeconds: 3600 })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_STALE' });
     expect((await checkCredentialStatus(credential, { resolveStatusList: serve(undated), maxAgeSeconds: 3 * 3600 })).status).toBe('pass');
+    // A list that says neither (here a suite that accepts any proof): its age cannot be told.
+    const anyProof = { detect: () => ({ verify: async (input: unknown) => ({ verified: true, credential: input }) }) } as unknown as ReturnType<typeof createSuiteRegistry>;
+    const { proof: _proof, ...bare } = undated;
+    const dateless = { ...bare, proof: { type: 'Stub' } };
+    expect(await checkCredentialStatus(credential, { resolveStatusList: serve(dateless), suites: anyProof, maxAgeSeconds: 3 * 3600 })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_STALE' });
+    expect(await checkCredentialStatus(credential, { resolveStatusList: serve(dateless), suites: anyProof })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_LIST_NO_EXPIRY' });
   });
 
   it('holds the window edges exactly, with the clock skew on both ends', async () => {
