@@ -6,7 +6,7 @@
  *   (b) microcred: createMicroCredential / verify (which also validates, maps, and checks schema,
  *       profile and validity);
  * plus microcred's other suites, VC-JWT, cohort issuance with worker threads (`microcred batch`),
- * and peak RSS. Never run by the tests.
+ * refusing a status-list GZIP bomb, and peak RSS. Never run by the tests.
  * The last line is: ratio issue=<sdk/baseline> verify=<sdk/baseline>
  */
 import { readFileSync } from 'node:fs';
@@ -15,8 +15,9 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {
-  createMicroCredential, generateKey, toOpenBadge, verify,
+  createMicroCredential, decodeBitstring, generateKey, toOpenBadge, verify,
 } from '../dist/index.js';
+import { gzipSync } from 'node:zlib';
 import { bundledContexts } from '../dist/index.js';
 import { issueBatch } from '../dist/service.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -104,6 +105,20 @@ const batch = await issueBatch({
 });
 clearInterval(rssTimer);
 rows.push({ label: `microcred batch (${batch.issued} rows, workers)`, perSecond: batch.issued / batch.seconds, msEach: (batch.seconds * 1000) / batch.issued });
+
+// Status list GZIP bomb (issue 10): 1 GiB of zeros in a ~1.4 MB encodedList, refused at the 16 MiB cap.
+{
+  const member = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+  const bomb = `u${Buffer.concat(Array.from({ length: 16 }, () => member)).toString('base64url')}`;
+  const runs = 10;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) {
+    try { decodeBitstring(bomb); } catch (error) { if (error.code !== 'ERR_STATUS_LIST_TOO_LARGE') throw error; }
+    sample();
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  rows.push({ label: `refuse status-list GZIP bomb (${(bomb.length / 1e6).toFixed(1)} MB)`, perSecond: runs / seconds, msEach: (seconds * 1000) / runs });
+}
 
 console.log(`credentials: ${N} per row, Georgian example (${JSON.stringify(unsigned[0]).length} bytes unsigned), Node ${process.version}`);
 console.log('operation'.padEnd(40), 'per second'.padStart(12), 'ms each'.padStart(10));

@@ -83,7 +83,7 @@ export interface ServerOptions {
   statusPurposes?: StatusPurpose[];
   /** Size of new status lists; default and minimum 131,072. */
   listSize?: number;
-  /** When set, signed status lists expire after this many seconds and are re-signed before. */
+  /** Signed status lists expire after this many seconds (default 86,400) and are re-signed before; see `StatusServiceOptions.validitySeconds`. */
   statusListValiditySeconds?: number;
   suites?: SuiteRegistry;
   /** JSON-LD document loader; default the bundled offline loader (plus `resolver` and `extraContexts`). */

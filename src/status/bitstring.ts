@@ -1,16 +1,48 @@
 /**
  * The `encodedList` of a Bitstring Status List: the bitstring GZIP-compressed, base64url-encoded,
  * with the multibase prefix `u`. Encoding uses @digitalbazaar/vc-bitstring-status-list; decoding
- * is done here with a bound on the inflated size, since the list comes from the network and a
- * few kilobytes of GZIP can inflate to gigabytes.
+ * is done here, bounded, since the list comes from the network and a few kilobytes of GZIP can
+ * inflate to gigabytes. Decoding uses fflate so that it runs unchanged in the verification page.
  */
 import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import { Gunzip } from 'fflate';
 import { base64url } from 'jose';
 import { concatBytes } from '../bytes.js';
+import { MicrocredError } from '../errors.js';
 
 /** Largest bitstring accepted when decoding, in bytes (16 MiB = 134 million entries). */
 export const MAX_DECODED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Longest `encodedList` accepted, in characters (4 MiB ≈ 3 MiB of GZIP). A list of 131,072
+ * entries is at most about 22 KB encoded; only lists of millions of mostly set, random bits
+ * come near this.
+ */
+export const MAX_ENCODED_LENGTH = 4 * 1024 * 1024;
+
+/**
+ * Compressed bytes handed to the inflater at a time. DEFLATE expands at most 1032:1, so one
+ * step produces at most about 1 MiB (plus fflate's 32 KiB window) before the cap is looked at.
+ */
+const INFLATE_STEP = 1024;
+
+/**
+ * Why an `encodedList` could not be decoded. Codes: `ERR_STATUS_LIST_MALFORMED` (not
+ * `u` + base64url(GZIP(…))), `ERR_STATUS_LIST_TOO_LARGE` (longer than `maxEncodedLength`, or
+ * inflates beyond `maxBytes`; then `inflatedBytes` says how far inflating went before it stopped).
+ */
+export class EncodedListError extends MicrocredError {
+  /** Bytes the inflater had produced when decoding stopped (for `ERR_STATUS_LIST_TOO_LARGE`). */
+  inflatedBytes?: number;
+}
+
+/** Limits of {@link decodeBitstring}. */
+export interface DecodeBitstringOptions {
+  /** Largest bitstring, in bytes. Default {@link MAX_DECODED_BYTES} (16 MiB). */
+  maxBytes?: number;
+  /** Longest `encodedList`, in characters. Default {@link MAX_ENCODED_LENGTH} (4 MiB). */
+  maxEncodedLength?: number;
+}
 
 /** Encodes a bitstring (W3C bit order) as a multibase `encodedList`. */
 export async function encodeBitstring(bits: Uint8Array): Promise<string> {
@@ -18,36 +50,55 @@ export async function encodeBitstring(bits: Uint8Array): Promise<string> {
   return new BitstringStatusList({ buffer: new Uint8Array(bits) }).encode();
 }
 
-/** Why an `encodedList` could not be decoded. */
-export class EncodedListError extends Error {}
+const malformed = (message: string) => new EncodedListError('ERR_STATUS_LIST_MALFORMED', message);
 
 /**
- * Decodes a multibase `encodedList` to the bitstring.
- * @throws EncodedListError when it is not `u` + base64url(GZIP(…)) or inflates beyond `maxBytes`.
+ * Decodes a multibase `encodedList` to the bitstring. Inflating stops as soon as the output
+ * passes `maxBytes`, so the work and memory spent on any input stay within about
+ * `maxBytes` + 1 MiB of output (twice `maxBytes` for the result's copy), whatever its ratio.
+ *
+ * @param limits `{ maxBytes, maxEncodedLength }`, or `maxBytes` alone.
+ * @throws EncodedListError `ERR_STATUS_LIST_MALFORMED` or `ERR_STATUS_LIST_TOO_LARGE`.
  */
-export function decodeBitstring(encodedList: unknown, maxBytes = MAX_DECODED_BYTES): Uint8Array {
+export function decodeBitstring(encodedList: unknown, limits: number | DecodeBitstringOptions = {}): Uint8Array {
+  const { maxBytes = MAX_DECODED_BYTES, maxEncodedLength = MAX_ENCODED_LENGTH } = typeof limits === 'number' ? { maxBytes: limits } : limits;
   if (typeof encodedList !== 'string' || !encodedList.startsWith('u')) {
-    throw new EncodedListError('encodedList must be a multibase base64url string (starting with "u").');
+    throw malformed('encodedList must be a multibase base64url string (starting with "u").');
+  }
+  if (encodedList.length > maxEncodedLength) {
+    throw new EncodedListError('ERR_STATUS_LIST_TOO_LARGE', `encodedList is ${encodedList.length} characters, more than the ${maxEncodedLength} allowed.`);
   }
   const body = encodedList.slice(1);
-  if (!/^[A-Za-z0-9_-]*$/.test(body)) throw new EncodedListError('encodedList is not base64url.');
-  // fflate inflates synchronously in chunks, in Node and in browsers alike; stop as soon as the cap is passed.
+  if (!/^[A-Za-z0-9_-]*$/.test(body)) throw malformed('encodedList is not base64url.');
+  let input: Uint8Array;
+  try {
+    input = base64url.decode(body);
+  } catch {
+    throw malformed('encodedList is not base64url.');
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let tooLarge = false;
+  let tooLarge: EncodedListError | undefined;
   const gunzip = new Gunzip((chunk) => {
     size += chunk.length;
     if (size > maxBytes) {
-      tooLarge = true;
-      throw new EncodedListError(`encodedList inflates beyond ${maxBytes} bytes.`);
+      tooLarge = new EncodedListError('ERR_STATUS_LIST_TOO_LARGE', `encodedList inflates beyond ${maxBytes} bytes.`);
+      tooLarge.inflatedBytes = size;
+      throw tooLarge;
     }
     chunks.push(chunk);
   });
   try {
-    gunzip.push(base64url.decode(body), true);
+    // fflate inflates all it is given in one go: feed it a little at a time, so the cap is
+    // checked every ~1 MiB of output instead of after the whole bomb.
+    for (let offset = 0; offset < input.length; offset += INFLATE_STEP) {
+      gunzip.push(input.subarray(offset, offset + INFLATE_STEP), offset + INFLATE_STEP >= input.length);
+    }
+    if (input.length === 0) gunzip.push(input, true);
   } catch (error) {
-    throw tooLarge ? error : new EncodedListError('encodedList is not GZIP data.');
+    if (tooLarge) throw tooLarge;
+    throw malformed(`encodedList is not GZIP data${error instanceof Error && error.message ? ` (${error.message})` : ''}.`);
   }
-  if (size === 0 && body.length > 0 && chunks.length === 0) throw new EncodedListError('encodedList is not GZIP data.');
+  if (size === 0 && body.length > 0) throw malformed('encodedList is not GZIP data.');
   return concatBytes(chunks);
 }

@@ -8,7 +8,7 @@ import type { DocumentLoader } from '../loader/document-loader.js';
 import type { Store } from '../store/types.js';
 import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { Check } from '../verify/report.js';
-import { EncodedListError, MAX_DECODED_BYTES, decodeBitstring } from './bitstring.js';
+import { EncodedListError, MAX_DECODED_BYTES, MAX_ENCODED_LENGTH, decodeBitstring } from './bitstring.js';
 import { isJsonObject as isObject } from '../json.js';
 
 type Json = Record<string, unknown>;
@@ -32,8 +32,19 @@ export interface CheckStatusOptions {
   clockSkewSeconds?: number;
   /** The issuer's own store, when there is one: revocation reasons are read from it. */
   store?: Pick<Store, 'getCredential'>;
-  /** Largest bitstring accepted, in bytes. Default 16 MiB. */
+  /** Largest bitstring accepted, in bytes; inflating stops as soon as it is passed. Default 16 MiB. */
   maxListBytes?: number;
+  /** Longest `encodedList` accepted, in characters. Default 4 MiB. */
+  maxEncodedListLength?: number;
+  /**
+   * Oldest status list accepted, in seconds: a list whose `validFrom` (else `issuanceDate`, else
+   * its proof's `created`) is more than this (plus the clock skew) before the verification time
+   * fails with `ERR_STATUS_LIST_STALE`, so a list signed before a revocation cannot be replayed
+   * for longer. Without it, only the list's own `validUntil` bounds its age, and a list without
+   * one gets `WARN_STATUS_LIST_NO_EXPIRY`. microcred's service serves lists at most their `ttl`
+   * (5 min by default) old.
+   */
+  maxAgeSeconds?: number;
 }
 
 /** The outcome for one `credentialStatus` entry (in `Check.details.entries`). */
@@ -74,7 +85,16 @@ interface Context {
   lists: Map<string, Promise<VerifiedList>>;
 }
 
-type VerifiedList = { ok: true; credential: Json } | { ok: false; code: string; message: string };
+type VerifiedList = { ok: true; credential: Json; warning?: string } | { ok: false; code: string; message: string };
+
+/** When the list says it was issued: validFrom / issuanceDate, else its (single) proof's `created`. */
+function issuedAtOf(list: Json, from: unknown): number | undefined {
+  if (typeof from === 'string') return Date.parse(from);
+  const proofs = Array.isArray(list.proof) ? list.proof : [list.proof];
+  const created = proofs.length === 1 && isObject(proofs[0]) ? proofs[0].created : undefined;
+  const ms = typeof created === 'string' ? Date.parse(created) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
+}
 
 const unknown = (entry: Partial<StatusEntryResult>, code: string, message: string, outcome: 'fail' | 'warn' = 'fail'): StatusEntryResult => ({
   type: entry.type ?? 'unknown',
@@ -143,7 +163,31 @@ async function loadAndVerify(ctx: Context, url: string): Promise<VerifiedList> {
   if (until !== undefined) {
     const end = typeof until === 'string' ? Date.parse(until) : Number.NaN;
     if (Number.isNaN(end)) return { ok: false, code: 'ERR_STATUS_LIST_MALFORMED', message: `The status list ${url} has a bad validUntil.` };
-    if (end + ctx.skewMs < ctx.at) return { ok: false, code: 'ERR_STATUS_LIST_EXPIRED', message: `The status list ${url} expired on ${String(until)}.` };
+    if (end + ctx.skewMs < ctx.at) {
+      return { ok: false, code: 'ERR_STATUS_LIST_EXPIRED', message: `The status list ${url} expired on ${String(until)}: fetch a fresh one from the issuer.` };
+    }
+  }
+  const maxAge = ctx.options.maxAgeSeconds;
+  if (maxAge !== undefined) {
+    const issuedAt = issuedAtOf(list, from);
+    if (issuedAt === undefined) {
+      return { ok: false, code: 'ERR_STATUS_LIST_STALE', message: `The status list ${url} says neither when it was issued nor signed, so its age (at most ${maxAge} s asked) cannot be told.` };
+    }
+    if (ctx.at - issuedAt > maxAge * 1000 + ctx.skewMs) {
+      return {
+        ok: false,
+        code: 'ERR_STATUS_LIST_STALE',
+        message: `The status list ${url} was issued ${new Date(issuedAt).toISOString()}, more than ${maxAge} s before the verification time: it may predate a revocation. Fetch a fresh one.`,
+      };
+    }
+    return { ok: true, credential: list };
+  }
+  if (until === undefined) {
+    return {
+      ok: true,
+      credential: list,
+      warning: `The status list ${url} has no validUntil: it could be an old copy from before a revocation (set status.maxAgeSeconds to refuse old lists).`,
+    };
   }
   return { ok: true, credential: list };
 }
@@ -194,17 +238,24 @@ async function checkBitstringEntry(ctx: Context, entry: Json): Promise<StatusEnt
   }
   let bits: Uint8Array;
   try {
-    bits = decodeBitstring(listSubject.encodedList, ctx.options.maxListBytes ?? MAX_DECODED_BYTES);
+    bits = decodeBitstring(listSubject.encodedList, {
+      maxBytes: ctx.options.maxListBytes ?? MAX_DECODED_BYTES,
+      maxEncodedLength: ctx.options.maxEncodedListLength ?? MAX_ENCODED_LENGTH,
+    });
   } catch (error) {
-    const message = error instanceof EncodedListError ? error.message : 'encodedList cannot be decoded.';
-    return unknown(base, 'ERR_STATUS_LIST_MALFORMED', `The status list ${url}: ${message}`);
+    if (error instanceof EncodedListError) return unknown(base, error.code, `The status list ${url}: ${error.message}`);
+    return unknown(base, 'ERR_STATUS_LIST_MALFORMED', `The status list ${url}: encodedList cannot be decoded.`);
   }
   if (bits.length * 8 < MIN_STATUS_LIST_BITS) {
     return unknown(base, 'ERR_STATUS_LIST_TOO_SHORT', `The status list ${url} has ${bits.length * 8} entries, fewer than the ${MIN_STATUS_LIST_BITS} required.`);
   }
   if (index >= bits.length * 8) return unknown(base, 'ERR_STATUS_INDEX_OUT_OF_RANGE', `statusListIndex ${index} is beyond the list's ${bits.length * 8} entries.`);
   const set = ((bits[index >> 3] ?? 0) & (0x80 >> (index & 7))) !== 0;
-  if (!set) return { ...base, type: 'BitstringStatusListEntry', status: 'active', outcome: 'pass', message: `Not ${purpose === 'revocation' ? 'revoked' : 'suspended'} (${url}, entry ${index}).` };
+  if (!set) {
+    const message = `Not ${purpose === 'revocation' ? 'revoked' : 'suspended'} (${url}, entry ${index}).`;
+    if (verified.warning) return { ...base, type: 'BitstringStatusListEntry', status: 'active', outcome: 'warn', code: 'WARN_STATUS_LIST_NO_EXPIRY', message: `${message} ${verified.warning}` };
+    return { ...base, type: 'BitstringStatusListEntry', status: 'active', outcome: 'pass', message };
+  }
   const state = purpose === 'revocation' ? 'revoked' : 'suspended';
   const reason = await reasonFor(ctx, state);
   const result: StatusEntryResult = {
@@ -261,7 +312,10 @@ async function check1EdTechEntry(ctx: Context, entry: Json): Promise<StatusEntry
  * Fails revoked (`ERR_STATUS_REVOKED`) and suspended (`ERR_STATUS_SUSPENDED`) credentials with
  * the reason when known; fails when a list cannot be fetched (`ERR_STATUS_LIST_UNAVAILABLE`) or
  * trusted (`ERR_STATUS_LIST_UNVERIFIED`, `ERR_STATUS_LIST_ISSUER_MISMATCH`,
- * `ERR_STATUS_LIST_EXPIRED`, `ERR_STATUS_LIST_MALFORMED`, …). Never throws.
+ * `ERR_STATUS_LIST_EXPIRED`, `ERR_STATUS_LIST_STALE` (older than `maxAgeSeconds`),
+ * `ERR_STATUS_LIST_MALFORMED`, `ERR_STATUS_LIST_TOO_LARGE`, …). A list without `validUntil` (and
+ * no `maxAgeSeconds` asked) can be an old copy: an active entry on it is a warning
+ * (`WARN_STATUS_LIST_NO_EXPIRY`), never a pass. Never throws.
  *
  * @example
  * const check = await checkCredentialStatus(credential, { resolveStatusList: statusListResolver(createResolver({ allow: ['badges.example.edu'] })) });
@@ -292,12 +346,19 @@ async function run(credential: Record<string, unknown>, options: CheckStatusOpti
   }
   const at = options.at === undefined ? Date.now() : new Date(options.at).getTime();
   if (Number.isNaN(at)) return { id: 'status', status: 'fail', code: 'ERR_BAD_TIME', message: `Bad verification time ${String(options.at)}.` };
+  const { maxAgeSeconds, clockSkewSeconds = 300 } = options;
+  if (maxAgeSeconds !== undefined && !(typeof maxAgeSeconds === 'number' && Number.isFinite(maxAgeSeconds) && maxAgeSeconds >= 0)) {
+    return { id: 'status', status: 'fail', code: 'ERR_STATUS_OPTIONS', message: 'status.maxAgeSeconds must be a non-negative number of seconds.' };
+  }
+  if (!(typeof clockSkewSeconds === 'number' && Number.isFinite(clockSkewSeconds) && clockSkewSeconds >= 0)) {
+    return { id: 'status', status: 'fail', code: 'ERR_STATUS_OPTIONS', message: 'clockSkewSeconds must be a non-negative number of seconds.' };
+  }
   const ctx: Context = {
     credential,
     issuer: idOf(credential.issuer),
     options,
     at,
-    skewMs: (options.clockSkewSeconds ?? 300) * 1000,
+    skewMs: clockSkewSeconds * 1000,
     suites: options.suites ?? createSuiteRegistry(),
     documentLoader: options.documentLoader ?? defaultDocumentLoader(),
     lists: new Map(),

@@ -20,9 +20,11 @@ export {
   type SignedStatusList,
   type StatusService,
   type StatusServiceOptions,
+  DEFAULT_STATUS_LIST_TTL_SECONDS,
+  DEFAULT_STATUS_LIST_VALIDITY_SECONDS,
   createStatusService,
 } from './service.js';
 export { type CheckStatusOptions, type StatusEntryResult, MIN_STATUS_LIST_BITS, checkCredentialStatus, statusListResolver } from './check.js';
 export { type IssueWithStatusOptions, type IssuedWithStatus, issueWithStatus } from './issue.js';
 export { type RecordOptions, learnerKeyOf, learnerRefFor, recordFor } from './records.js';
-export { MAX_DECODED_BYTES, decodeBitstring, encodeBitstring } from './bitstring.js';
+export { type DecodeBitstringOptions, EncodedListError, MAX_DECODED_BYTES, MAX_ENCODED_LENGTH, decodeBitstring, encodeBitstring } from './bitstring.js';

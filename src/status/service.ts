@@ -37,9 +37,27 @@ export interface StatusServiceOptions {
   documentLoader?: DocumentLoader;
   /** Size of new lists; default and minimum 131,072 entries. */
   listSize?: number;
-  /** When set, signed lists carry `validUntil` = `validFrom` + this many seconds, and are re-signed before that. */
+  /**
+   * Signed lists carry `validUntil` = `validFrom` + this many seconds, so that a list signed
+   * before a revocation stops verifying at the latest this long after it. Served lists are
+   * re-signed before they run out, so a served list is never expired. Default 86,400 (24 h);
+   * 60 s to 366 days.
+   */
   validitySeconds?: number;
+  /**
+   * The list's `ttl` (published in milliseconds, as Bitstring Status List v1.0 defines it): how
+   * long a verifier may cache it. A cached signature older than this is replaced on the next
+   * request, so a list is at most this old when served (verifiers may ask for it with
+   * `status.maxAgeSeconds`). Default 300 (5 min); at most `validitySeconds`.
+   */
+  ttlSeconds?: number;
 }
+
+/** Default validity of a signed status list, in seconds (24 h). */
+export const DEFAULT_STATUS_LIST_VALIDITY_SECONDS = 86_400;
+/** Default `ttl` of a signed status list, in seconds (5 min). */
+export const DEFAULT_STATUS_LIST_TTL_SECONDS = 300;
+const MAX_VALIDITY_SECONDS = 366 * 86_400;
 
 /** Options of {@link StatusService.allocate}. */
 export interface AllocateEntryOptions {
@@ -78,8 +96,14 @@ export interface StatusService {
 /** Re-sign a cached list when less than this share of its validity is left. */
 const REFRESH_SHARE = 0.1;
 
-/** What a cached signed list says about itself: its id, signing key and end of validity. */
-function describeSigned(signed: string): { id?: string; verificationMethod?: string; validUntil?: number } {
+/** Milliseconds of a dateTime string or JWT NumericDate, if it is one. */
+const timeOf = (value: unknown): number | undefined => {
+  const ms = typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value * 1000 : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** What a cached signed list says about itself: its id, signing key and validity. */
+function describeSigned(signed: string): { id?: string; verificationMethod?: string; validFrom?: number; validUntil?: number; ttl?: unknown } {
   try {
     if (signed.startsWith('{')) {
       const doc = JSON.parse(signed) as Record<string, unknown>;
@@ -88,17 +112,24 @@ function describeSigned(signed: string): { id?: string; verificationMethod?: str
       return {
         ...(typeof doc.id === 'string' ? { id: doc.id } : {}),
         ...(typeof vm === 'string' ? { verificationMethod: vm } : {}),
-        ...(typeof doc.validUntil === 'string' ? { validUntil: Date.parse(doc.validUntil) } : {}),
+        validFrom: timeOf(doc.validFrom),
+        validUntil: timeOf(doc.validUntil),
+        ttl: (doc.credentialSubject as Record<string, unknown> | undefined)?.ttl,
       };
     }
-    const [header, payload] = signed.split('.').map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+    // Header and payload only: the third part is the signature, not JSON.
+    const [header, payload] = signed
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
     const vc = (payload?.vc as Record<string, unknown> | undefined) ?? payload ?? {};
     const id = vc.id ?? payload?.jti;
-    const until = vc.validUntil ?? payload?.exp;
     return {
       ...(typeof id === 'string' ? { id } : {}),
       ...(typeof header?.kid === 'string' ? { verificationMethod: header.kid } : {}),
-      ...(typeof until === 'string' ? { validUntil: Date.parse(until) } : typeof until === 'number' ? { validUntil: until * 1000 } : {}),
+      validFrom: timeOf(vc.validFrom ?? payload?.nbf ?? payload?.iat),
+      validUntil: timeOf(vc.validUntil ?? payload?.exp),
+      ttl: (vc.credentialSubject as Record<string, unknown> | undefined)?.ttl,
     };
   } catch {
     return {};
@@ -121,8 +152,13 @@ export async function createStatusService(options: StatusServiceOptions): Promis
   if (!options.signer && !options.key) throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'createStatusService needs a key (options.key) or a signer (options.signer).');
   const baseUrl = () => normaliseBaseUrl(typeof options.publicBaseUrl === 'function' ? options.publicBaseUrl() : options.publicBaseUrl);
   if (typeof options.publicBaseUrl === 'string') baseUrl();
-  if (options.validitySeconds !== undefined && !(Number.isFinite(options.validitySeconds) && options.validitySeconds >= 60)) {
-    throw new InvalidArgumentError('ERR_STATUS_OPTIONS', 'validitySeconds must be at least 60.');
+  const validitySeconds = options.validitySeconds ?? DEFAULT_STATUS_LIST_VALIDITY_SECONDS;
+  if (!(Number.isFinite(validitySeconds) && validitySeconds >= 60 && validitySeconds <= MAX_VALIDITY_SECONDS)) {
+    throw new InvalidArgumentError('ERR_STATUS_OPTIONS', `validitySeconds must be from 60 to ${MAX_VALIDITY_SECONDS} (366 days).`);
+  }
+  const ttlSeconds = options.ttlSeconds ?? Math.min(DEFAULT_STATUS_LIST_TTL_SECONDS, validitySeconds);
+  if (!(Number.isFinite(ttlSeconds) && ttlSeconds >= 1 && ttlSeconds <= validitySeconds)) {
+    throw new InvalidArgumentError('ERR_STATUS_OPTIONS', 'ttlSeconds must be from 1 to validitySeconds.');
   }
   const signer = options.signer ?? (await signerFromKeyFile(options.key));
   const issuer = options.issuer ?? options.key?.controller ?? signer.id.split('#')[0]!;
@@ -133,19 +169,31 @@ export async function createStatusService(options: StatusServiceOptions): Promis
   async function sign(list: StatusListRecord): Promise<SignedStatusList> {
     const id = statusListUrl(baseUrl(), list.id);
     const unsigned = await createCredential({ id, list: new BitstringStatusList({ buffer: new Uint8Array(list.bits) }), statusPurpose: list.purpose });
-    const now = new Date();
-    const credential: Record<string, unknown> = { ...unsigned, issuer, validFrom: now.toISOString() };
-    if (options.validitySeconds !== undefined) credential.validUntil = new Date(now.getTime() + options.validitySeconds * 1000).toISOString();
+    const now = Date.now();
+    const credential: Record<string, unknown> = {
+      ...unsigned,
+      issuer,
+      validFrom: new Date(now).toISOString(),
+      validUntil: new Date(now + validitySeconds * 1000).toISOString(),
+      credentialSubject: { ...(unsigned.credentialSubject as Record<string, unknown>), ttl: Math.round(ttlSeconds * 1000) },
+    };
     return suite.issue(credential, { signer, documentLoader });
   }
 
-  /** A cached signature is reused only for the same version, URL and key, and while it is valid long enough. */
+  /**
+   * A cached signature is reused only for the same version, URL, key, validity and ttl, while it
+   * is younger than the ttl and valid long enough: what is served is never expired and at most
+   * ttl old.
+   */
   function fresh(list: StatusListRecord): boolean {
     if (list.signed === undefined || list.signedVersion !== list.version) return false;
     const cached = describeSigned(list.signed);
     if (cached.id !== statusListUrl(baseUrl(), list.id) || cached.verificationMethod !== signer.id) return false;
-    if (options.validitySeconds === undefined) return true;
-    return cached.validUntil !== undefined && cached.validUntil - Date.now() > options.validitySeconds * 1000 * REFRESH_SHARE;
+    const now = Date.now();
+    if (cached.validFrom === undefined || cached.validUntil === undefined || cached.ttl !== Math.round(ttlSeconds * 1000)) return false;
+    if (cached.validUntil - cached.validFrom !== validitySeconds * 1000) return false;
+    if (cached.validFrom > now || now - cached.validFrom >= ttlSeconds * 1000) return false;
+    return cached.validUntil - now > validitySeconds * 1000 * REFRESH_SHARE;
   }
 
   async function current(listId: string): Promise<SignedStatusList> {

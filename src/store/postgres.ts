@@ -432,7 +432,7 @@ function createPostgresStore(
       checkId(id);
       const { rowCount } = await pool.query(
         `UPDATE ${s}.status_lists SET signed = $1, signed_version = $2
-         WHERE id = $3 AND version = $2 AND (signed_version IS NULL OR signed_version < $2)`,
+         WHERE id = $3 AND version = $2 AND (signed_version IS NULL OR signed_version <= $2)`,
         [signed, version, id],
       );
       return rowCount === 1;

@@ -167,7 +167,7 @@ function createSqliteStore(db: Database): Store {
       'SELECT id, purpose, size, version, allocated, created_at, updated_at, signed_version FROM status_lists ORDER BY created_at, id',
     ),
     saveSigned: db.prepare(
-      'UPDATE status_lists SET signed = ?, signed_version = ? WHERE id = ? AND version = ? AND (signed_version IS NULL OR signed_version < ?)',
+      'UPDATE status_lists SET signed = ?, signed_version = ? WHERE id = ? AND version = ? AND (signed_version IS NULL OR signed_version <= ?)',
     ),
     secret: db.prepare("SELECT value FROM meta WHERE key = 'learner_ref_secret'"),
     insertSecret: db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('learner_ref_secret', ?)"),

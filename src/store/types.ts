@@ -165,7 +165,8 @@ export interface Store {
   listStatusLists(): Promise<Array<Omit<StatusListRecord, 'bits' | 'signed'>>>;
   /**
    * Caches the signed credential of a list at `version`. Ignored when a newer version is already
-   * cached, so concurrent signers never replace a newer list by an older one.
+   * cached (or `version` is no longer the list's), so concurrent signers never replace a newer
+   * list by an older one; the same version is replaced, since lists are re-signed to stay valid.
    * @returns whether it was stored.
    */
   saveSignedStatusList(id: string, version: number, signed: string): Promise<boolean>;

@@ -8,6 +8,9 @@ import { generateKey } from '../../src/keys/generate.js';
 import { signerFromKeyFile } from '../../src/keys/signer.js';
 import type { KeyFile } from '../../src/keys/types.js';
 import {
+  EncodedListError,
+  MAX_DECODED_BYTES,
+  MAX_ENCODED_LENGTH,
   MIN_STATUS_LIST_BITS,
   type StatusService,
   checkCredentialStatus,
@@ -75,6 +78,59 @@ describe('encodedList', () => {
     const bomb = `u${gzipSync(Buffer.alloc(4 * 1024 * 1024)).toString('base64url')}`;
     expect(bomb.length).toBeLessThan(10_000);
     expect(() => decodeBitstring(bomb, 1024 * 1024)).toThrow(/inflates beyond/);
+  });
+
+  // Regression (issue 10, item 4): fflate inflated everything it was given before the cap was
+  // looked at, so ~1 MB of GZIP cost gigabytes and seconds before it was refused.
+  const MiB = 1024 * 1024;
+  const zeros64 = gzipSync(Buffer.alloc(64 * MiB)); // ~64 KiB of GZIP
+  const refusal = (encoded: string, limits?: Parameters<typeof decodeBitstring>[1]) => {
+    try {
+      decodeBitstring(encoded, limits);
+    } catch (error) {
+      return error as EncodedListError;
+    }
+    throw new Error('decoded');
+  };
+
+  it('stops inflating a GZIP bomb at the cap (16 MiB default), not after it', () => {
+    // 16 members of 64 MiB of zeros: 1 GiB from a ~1.4 MB encodedList.
+    const bomb = `u${Buffer.concat(Array.from({ length: 16 }, () => zeros64)).toString('base64url')}`;
+    expect(bomb.length).toBeLessThan(MAX_ENCODED_LENGTH);
+    const error = refusal(bomb);
+    expect(error).toBeInstanceOf(EncodedListError);
+    expect(error.code).toBe('ERR_STATUS_LIST_TOO_LARGE');
+    // At most one inflate step (DEFLATE's 1032:1 of 1 KiB, plus the 32 KiB window) beyond the cap.
+    expect(error.inflatedBytes).toBeGreaterThan(MAX_DECODED_BYTES);
+    expect(error.inflatedBytes).toBeLessThanOrEqual(MAX_DECODED_BYTES + 1.1 * MiB);
+  });
+
+  it('keeps memory near a small cap while refusing 64 MiB of zeros', () => {
+    const bomb = `u${zeros64.toString('base64url')}`;
+    const before = process.memoryUsage().arrayBuffers;
+    const error = refusal(bomb, { maxBytes: MiB });
+    const grown = process.memoryUsage().arrayBuffers - before;
+    expect(error.code).toBe('ERR_STATUS_LIST_TOO_LARGE');
+    expect(error.inflatedBytes).toBeLessThanOrEqual(2.1 * MiB);
+    // Inflating it whole allocates 64 MiB and more; stopping at the cap, a few MiB at most.
+    expect(grown).toBeLessThan(16 * MiB);
+  });
+
+  it('accepts a list of exactly the cap and refuses one byte over it', () => {
+    const cap = 256 * 1024;
+    const at = `u${gzipSync(Buffer.alloc(cap, 0x5a)).toString('base64url')}`;
+    expect(decodeBitstring(at, { maxBytes: cap }).length).toBe(cap);
+    const over = `u${gzipSync(Buffer.alloc(cap + 1, 0x5a)).toString('base64url')}`;
+    expect(refusal(over, { maxBytes: cap }).code).toBe('ERR_STATUS_LIST_TOO_LARGE');
+  });
+
+  it('refuses an encodedList longer than the encoded limit before decoding it', () => {
+    const long = `u${'A'.repeat(MAX_ENCODED_LENGTH)}`;
+    const error = refusal(long);
+    expect(error.code).toBe('ERR_STATUS_LIST_TOO_LARGE');
+    expect(error.inflatedBytes).toBeUndefined();
+    expect(refusal(`u${zeros64.toString('base64url')}`, { maxEncodedLength: 1000 }).code).toBe('ERR_STATUS_LIST_TOO_LARGE');
+    expect(refusal('u!!!').code).toBe('ERR_STATUS_LIST_MALFORMED');
   });
 });
 
@@ -268,6 +324,21 @@ describe('status service and checkCredentialStatus', () => {
     const entry = { id: `${BASE}/status-lists/short#5`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '5', statusListCredential: `${BASE}/status-lists/short` };
     const credential = { id: 'urn:uuid:x', issuer: { id: key.controller }, credentialStatus: entry };
     expect(await checkCredentialStatus(credential, { resolveStatusList: async () => short })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_TOO_SHORT' });
+
+    // A signed list whose encodedList is a GZIP bomb: a failed check with the cap's code, never a crash.
+    const bomb = await suites.get('eddsa-rdfc-2022').issue(
+      {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        id: `${BASE}/status-lists/short`,
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        issuer: key.controller,
+        validFrom: new Date().toISOString(),
+        credentialSubject: { id: `${BASE}/status-lists/short#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: `u${gzipSync(Buffer.alloc(8 * 1024 * 1024)).toString('base64url')}` },
+      },
+      { signer },
+    );
+    expect(await checkCredentialStatus(credential, { resolveStatusList: async () => bomb, maxListBytes: 1024 * 1024 })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_TOO_LARGE' });
+    expect(await checkCredentialStatus(credential, { resolveStatusList: async () => bomb, maxEncodedListLength: 100 })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_TOO_LARGE' });
 
     const real = await issue();
     const realEntry = real.credentialStatus as Json;

@@ -177,13 +177,16 @@ export function defineStoreSuite(backend: string, factory: StoreFactory): void {
       }
     });
 
-    it('caches a signed list only for its current version, never replacing a newer one', async () => {
+    it('caches a signed list only for its current version, never replacing a newer one, replacing a refresh', async () => {
       const { allocations } = await issue(store, 'urn:uuid:sign', ['revocation']);
       const listId = allocations[0]!.listId;
       const v = (await store.getStatusList(listId))!.version;
       expect(await store.saveSignedStatusList(listId, v, 'signed-at-v')).toBe(true);
       expect(await store.saveSignedStatusList(listId, v - 1, 'older')).toBe(false);
       expect(await store.getStatusList(listId)).toMatchObject({ signed: 'signed-at-v', signedVersion: v });
+      // Re-signed at the same version (a refresh before validUntil): replaced.
+      expect(await store.saveSignedStatusList(listId, v, 'refreshed-at-v')).toBe(true);
+      expect(await store.getStatusList(listId)).toMatchObject({ signed: 'refreshed-at-v', signedVersion: v });
       await store.setStatus('urn:uuid:sign', { status: 'revoked' });
       expect(await store.saveSignedStatusList(listId, v, 'stale')).toBe(false);
       expect(await store.saveSignedStatusList(listId, v + 1, 'signed-at-v+1')).toBe(true);
