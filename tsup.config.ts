@@ -8,6 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // Keep `node:` specifiers: Deno and Workers refuse bare `fs`, `zlib`, …
+    removeNodeProtocol: false,
     // import.meta.url (used to find bundled font files) in the CommonJS build too.
     shims: true,
   },
@@ -16,6 +18,7 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
+    removeNodeProtocol: false,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

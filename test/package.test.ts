@@ -42,3 +42,41 @@ describe('the published package', () => {
     expect(readFileSync(`${repoRoot}dist/cli/main.js`, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   });
 });
+
+describe('the dependency tree', () => {
+  it('runs on every Node version package.json promises (engines)', async () => {
+    const { default: semver } = await import('semver');
+    const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
+    const lowest = semver.minVersion(pkg.engines.node)!.version;
+    const lock = JSON.parse(readFileSync(`${repoRoot}package-lock.json`, 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    const tooNew = Object.entries(lock.packages)
+      .filter(([, entry]) => !entry.dev && typeof entry.engines?.node === 'string' && !semver.satisfies(lowest, entry.engines.node))
+      .map(([name, entry]) => `${name} wants node ${entry.engines!.node}`);
+    expect(tooNew).toEqual([]);
+  });
+});
+
+describe('the tarball', () => {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' });
+  const files: string[] = (JSON.parse(pack.stdout) as [{ files: { path: string }[] }])[0].files.map((f) => f.path);
+
+  it('ships the licence, the notice, the changelog and the built entry points', () => {
+    for (const name of ['LICENSE', 'NOTICE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/service.js', 'dist/cli/main.js', 'contexts/microcred-v1.json', 'schemas/micro-credential.schema.json']) {
+      expect(files).toContain(name);
+    }
+    expect(readFileSync(`${repoRoot}LICENSE`, 'utf8')).toContain('Apache License');
+  });
+
+  it('leaves out source maps, sources, tests and local state', () => {
+    expect(files.filter((f) => f.endsWith('.map') || /^(src|test|scripts|tmp|\.microcred)\//.test(f))).toEqual([]);
+  });
+
+  it('keeps node: specifiers in the build (Deno and Workers refuse bare built-ins)', async () => {
+    const { builtinModules } = await import('node:module');
+    for (const file of files.filter((f) => /^dist\/.*\.(c?js)$/.test(f))) {
+      const code = readFileSync(`${repoRoot}${file}`, 'utf8');
+      const bare = builtinModules.filter((m) => !m.startsWith('_') && (code.includes(`from "${m}"`) || code.includes(`require("${m}")`)));
+      expect({ file, bare }).toEqual({ file, bare: [] });
+    }
+  });
+});
