@@ -85,7 +85,12 @@ export async function resolveJwtKey(
     const found = headerKeyOf(jwk);
     if (!('key' in found)) return found;
     headerKey = found.key;
-    thumbprintUri = await calculateJwkThumbprintUri(headerKey, 'sha256');
+    try {
+      thumbprintUri = await calculateJwkThumbprintUri(headerKey, 'sha256');
+    } catch (error) {
+      // jose names the missing or malformed member.
+      return { ok: false, code: 'ERR_JWT_HEADER', reason: `The "jwk" header is not a complete public key: ${(error as Error).message}.` };
+    }
   }
   // A kid that is the header key's own thumbprint names that key and nothing more.
   const kidIsThumbprint = headerKey !== undefined && (kid === thumbprintUri || kid === (await calculateJwkThumbprint(headerKey, 'sha256')));

@@ -58,6 +58,10 @@ describe('VC-JWT with a header jwk (self-asserted key)', () => {
       expect(result, member).toMatchObject({ verified: false, code: 'ERR_JWT_HEADER' });
       expect(result.reason).toContain(`"${member}"`);
     }
+    for (const jwk of [{ kty: 'RSA', e: 'AQAB' }, { kty: 'EC', crv: 'P-256', x: 'AQAB' }, 'not a key']) {
+      const broken = await sign(signer, { alg: 'RS256', jwk }, payload);
+      expect(await suite.verify(broken, { documentLoader, selfAssertedKeys: true }), JSON.stringify(jwk)).toMatchObject({ verified: false, code: 'ERR_JWT_HEADER' });
+    }
     const other = await generateKey({ suite: 'vc-jwt', alg: 'RS256' });
     const otherThumbprint = await calculateJwkThumbprintUri(other.publicKeyJwk, 'sha256');
     const wrongKid = await sign(signer, { alg: 'RS256', kid: otherThumbprint, jwk: key.publicKeyJwk }, payload);
