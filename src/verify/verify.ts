@@ -6,6 +6,7 @@ import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type TrustList, checkIssuerTrust } from './checks/issuer-trust.js';
+import { checkSelfAssertedKeyTrust } from './checks/key-trust.js';
 import { checkProfile } from './checks/profile.js';
 import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
@@ -90,7 +91,8 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
 
   const subject = parsed.kind === 'jwt' ? parsed.token : parsed.credential;
   const { purpose, at: when, clockSkewSeconds } = options;
-  const proof = await checkProofs(subject, { suites, documentLoader, purpose, at: when, clockSkewSeconds });
+  // A VC-JWT header key bound to no issuer proves integrity only; issuer-trust below decides on the key.
+  const proof = await checkProofs(subject, { suites, documentLoader, purpose, at: when, clockSkewSeconds, selfAssertedKeys: true });
   checks.push(proof.check);
   const credential = parsed.kind === 'json' ? parsed.credential : proof.credential;
   const suiteName = proof.suites.length > 0 ? proof.suites.join(',') : undefined;
@@ -103,7 +105,7 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const profile = checkProfile(credential, options);
   checks.push(profile.check);
   const issuer = issuerOf(credential);
-  checks.push(checkIssuerTrust(issuer?.id, options.trust));
+  checks.push(proof.selfAssertedKey ? checkSelfAssertedKeyTrust(issuer?.id, proof.selfAssertedKey, options.trust) : checkIssuerTrust(issuer?.id, options.trust));
   return { ...finish('ob3', checks, suiteName), credential, microCredential: profile.microCredential, issuer };
 }
 

@@ -14,6 +14,8 @@ export interface ProofCheckResult {
   suites: string[];
   /** Controllers of the verification methods of verified proofs. */
   controllers: string[];
+  /** vc-jwt: thumbprint URI of the self-asserted header key that signed (see `selfAssertedKeys`). */
+  selfAssertedKey?: string;
 }
 
 const describe = (proof: unknown): string =>
@@ -28,15 +30,27 @@ const fail = (code: string, message: string, details?: unknown): Check => ({ id:
  */
 export async function checkProofs(
   subject: JsonObject | string,
-  options: { suites: SuiteRegistry; documentLoader: DocumentLoader; purpose?: ProofPurposeOptions; at?: Date | string; clockSkewSeconds?: number },
+  options: {
+    suites: SuiteRegistry;
+    documentLoader: DocumentLoader;
+    purpose?: ProofPurposeOptions;
+    at?: Date | string;
+    clockSkewSeconds?: number;
+    /** VC-JWT: accept a self-asserted header `jwk` (integrity only; the trust check decides). */
+    selfAssertedKeys?: boolean;
+  },
 ): Promise<ProofCheckResult> {
   const { suites, documentLoader, purpose } = options;
   const verifyOptions = { documentLoader, purpose, at: options.at, clockSkewSeconds: options.clockSkewSeconds };
   if (typeof subject === 'string') {
     const suite = suites.detect(subject);
     if (!suite) return { check: fail('ERR_NO_PROOF', 'The JWT is not a VC-JWT this verifier supports.'), suites: [], controllers: [] };
-    const result = await suite.verify(subject, verifyOptions);
-    return { check: toCheck([result]), ...(result.credential ? { credential: result.credential } : {}), suites: [suite.name], controllers: controllersOf([result]) };
+    const result = await suite.verify(subject, { ...verifyOptions, selfAssertedKeys: options.selfAssertedKeys === true });
+    const base = { ...(result.credential ? { credential: result.credential } : {}), suites: [suite.name], controllers: controllersOf([result]) };
+    if (result.verified && result.selfAssertedKey !== undefined) {
+      return { check: selfAssertedCheck(result, result.selfAssertedKey), ...base, selfAssertedKey: result.selfAssertedKey };
+    }
+    return { check: toCheck([result]), ...base };
   }
   const raw = subject.proof;
   const proofs = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
@@ -61,6 +75,25 @@ export async function checkProofs(
     return { check, suites: names, controllers };
   }
   return { check: toCheck(results, proofs.length), suites: names, controllers };
+}
+
+/**
+ * A VC-JWT verified with the key its own header carries. What is proven: the JWT was signed with
+ * that key and not changed since (payload `iss` and the credential's issuer agree). What is not:
+ * that the key is the issuer's — anyone can make a key and name any issuer. Who stands behind it
+ * is the `issuer-trust` check's question (a trust list may name the key by its thumbprint).
+ */
+function selfAssertedCheck(result: ProofVerification, thumbprint: string): Check {
+  const issuer = result.credential ? issuerIdOf(result.credential) : undefined;
+  return {
+    id: 'proof',
+    status: 'pass',
+    message:
+      `Signed with the key in the JWT header (jwk ${thumbprint}, ${result.suite}): the credential is unchanged since that key signed it. ` +
+      `The key is self-asserted: nothing shows it belongs to the issuer it names (${issuer ?? 'none'}), so this proves integrity, not who issued it; ` +
+      'the issuer-trust check decides whether to rely on it (a trust list can name the key by this thumbprint).',
+    details: { verificationMethod: thumbprint, selfAssertedKey: thumbprint, ...(issuer === undefined ? {} : { claimedIssuer: issuer }) },
+  };
 }
 
 function controllersOf(results: ProofVerification[]): string[] {
