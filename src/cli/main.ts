@@ -144,6 +144,7 @@ function program(io: Io, status: { code: number }): Command {
     .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
     .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
+    .option('--init', 'create an empty store in an existing SQLite file that holds none (zero length); refused without it')
     .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);
