@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 /** Exit codes shared by every command: scripts rely on them. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -67,4 +67,17 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+/**
+ * Reads a key file, warning on `io.err` when group or others may read it (a private key
+ * should be mode 0600, as `microcred keys generate` writes it).
+ */
+export async function readKeyJson(path: string, io: Io): Promise<unknown> {
+  const value = await readJsonFile(path);
+  const mode = (await stat(path).catch(() => undefined))?.mode;
+  if (mode !== undefined && process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    io.err(`warning: ${path} is readable by others (mode ${(mode & 0o777).toString(8).padStart(4, '0')}); a private key should be 0600: chmod 600 ${path}`);
+  }
+  return value;
 }
