@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMicroCredential } from '../../src/issue/create-micro-credential.js';
 import { generateKey } from '../../src/keys/generate.js';
@@ -46,13 +49,15 @@ describe('smaller API edges', () => {
   });
 
   it('a status service passed without await is a clear error, not a TypeError', async () => {
-    const store = await openSqliteStore({ path: ':memory:' });
+    const dir = mkdtempSync(join(tmpdir(), 'microcred-await-'));
+    const store = await openSqliteStore({ dataDir: dir });
     const key = await generateKey();
     const pending = createStatusService({ store, key, publicBaseUrl: 'https://badges.example.edu' });
     const failed = createMicroCredential(example('ge-ai-research'), { key, profile: 'ge', status: { service: pending as never } });
     await expect(failed).rejects.toMatchObject({ code: 'ERR_STATUS_OPTIONS', message: expect.stringContaining('await createStatusService') });
     await pending;
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('local-use NAT64 and other IANA special-purpose IPv6 ranges are non-public', () => {
