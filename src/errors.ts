@@ -34,7 +34,9 @@ export class SigningError extends MicrocredError {}
  * The credential store failed or refused an operation. Codes: `ERR_STORE_INVALID` (bad
  * argument), `ERR_STORE_NOT_FOUND`, `ERR_STORE_DUPLICATE`, `ERR_STORE_UNAVAILABLE` (cannot open
  * or reach the database), `ERR_STORE_CONFLICT` (gave up after repeated write conflicts),
- * `ERR_STORE_CLOSED`, `ERR_STATUS_PURPOSE_MISSING` (no status entry of the needed purpose).
+ * `ERR_STORE_CLOSED`, `ERR_STATUS_PURPOSE_MISSING` (no status entry of the needed purpose),
+ * `ERR_STORE_EMPTY` (an existing database file holds no store; open with `init: true` to create
+ * one), `ERR_STORE_DAMAGED` (SQLite finds the file corrupt), `ERR_STORE_FULL` (the disk is full).
  */
 export class StoreError extends MicrocredError {}
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
@@ -30,6 +30,7 @@ export interface BatchSummary {
   issued: number;
   /** Rows issued by an earlier run (their file exists): not issued again. */
   skipped: number;
+  /** Rows not issued: invalid, a duplicate `id` of an earlier row in this run, or not writable (disk full, …). */
   invalid: Array<{ row: number; errors: string[] }>;
   seconds: number;
 }
@@ -43,10 +44,20 @@ function rowIdentity(document: Record<string, unknown>, issuer: string): { id: s
   return { id, file: `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json` };
 }
 
+/** A sentence for a failed write: disk full and friends are named, with the file. */
+function writeError(target: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return `cannot write ${target}: no space left on device (ENOSPC); not issued`;
+  if (code === 'EDQUOT') return `cannot write ${target}: disk quota exceeded (EDQUOT); not issued`;
+  return `cannot write ${target}: ${code ?? (error as Error).message}; not issued`;
+}
+
 /**
  * Issues one credential per row of a JSONL or CSV file into `outDir`, streaming, with worker
  * threads signing in parallel. Invalid rows are reported (row number and errors) and skipped;
  * rows whose file already exists are skipped, so re-running a batch issues no duplicates.
+ * A row whose `id` an earlier row of the same run already has is a row error (the first row
+ * wins, nothing is overwritten); a file that cannot be written (ENOSPC, …) is a row error too.
  */
 export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   await mkdir(options.outDir, { recursive: true });
@@ -56,6 +67,9 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { rows: 0, issued: 0, skipped: 0, invalid: [], seconds: 0 };
   const started = performance.now();
   const inFlight = new Set<Promise<void>>();
+  // Ids seen in this run and the row that claimed each: the first row wins, a later row with
+  // the same id is a row error, never a second write to the same file.
+  const claimed = new Map<string, number>();
   const report = () => {
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
@@ -68,6 +82,12 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       const { id, file } = rowIdentity(row.document, options.key.controller);
+      const first = claimed.get(id);
+      if (first !== undefined) {
+        summary.invalid.push({ row: row.row, errors: [`duplicate id ${id}: row ${first} has the same id; not issued`] });
+        continue;
+      }
+      claimed.set(id, row.row);
       const target = join(options.outDir, file);
       if (existsSync(target)) {
         summary.skipped += 1;
@@ -81,11 +101,23 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
             return;
           }
           const text = typeof result.credential === 'string' ? result.credential : JSON.stringify(result.credential, null, 2);
-          // Write then rename, so an interrupted run never leaves a half file that a re-run would skip.
-          await writeFile(`${target}.partial`, `${text}\n`);
-          await rename(`${target}.partial`, target);
+          // Write then rename, so an interrupted run never leaves a half file that a re-run would
+          // skip; the temporary name is this row's own, so no two writes share one.
+          const partial = `${target}.${process.pid}-${row.row}.partial`;
+          try {
+            await writeFile(partial, `${text}\n`);
+            await rename(partial, target);
+          } catch (error) {
+            await rm(partial, { force: true }).catch(() => undefined);
+            summary.invalid.push({ row: row.row, errors: [writeError(target, error)] });
+            return;
+          }
           summary.issued += 1;
           report();
+        })
+        .catch((error: unknown) => {
+          // A worker that died (out of memory, …) fails its row, not the run.
+          summary.invalid.push({ row: row.row, errors: [`not issued: ${(error as Error).message}`] });
         });
       inFlight.add(task);
       const done = () => inFlight.delete(task);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 /** Exit codes shared by every command: scripts rely on them. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -17,18 +17,45 @@ export const processIo: Io = {
 /** A usage problem (bad flag, unreadable file): the CLI prints it and exits with code 2. */
 export class UsageError extends Error {}
 
-/** Largest file the CLI reads; larger inputs are refused before parsing. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest file the CLI reads (16 MiB). The read stops at this many bytes plus one, so a device
+ * or pipe that never ends (`/dev/urandom`, `/dev/zero`) is refused after reading at most that
+ * much, never read into memory whole.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Reads a file the user named, or throws a {@link UsageError} saying why it could not. */
-export async function readUserFile(path: string): Promise<Buffer> {
+/** Reads at most `limit + 1` bytes of `path`; fewer means the whole file was read. */
+async function readBounded(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file the user named, or throws a {@link UsageError} saying why it could not: files
+ * (or devices, pipes) longer than {@link MAX_FILE_BYTES} are refused after reading one byte
+ * past the limit.
+ */
+export async function readUserFile(path: string, limit = MAX_FILE_BYTES): Promise<Buffer> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readBounded(path, limit);
   } catch (error) {
     throw new UsageError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  if (bytes.length > MAX_FILE_BYTES) throw new UsageError(`${path}: file is larger than ${MAX_FILE_BYTES} bytes`);
+  if (bytes.length > limit) throw new UsageError(`${path}: file is larger than ${limit} bytes; refused`);
   return bytes;
 }
 
@@ -40,4 +67,17 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+/**
+ * Reads a key file, warning on `io.err` when group or others may read it (a private key
+ * should be mode 0600, as `microcred keys generate` writes it).
+ */
+export async function readKeyJson(path: string, io: Io): Promise<unknown> {
+  const value = await readJsonFile(path);
+  const mode = (await stat(path).catch(() => undefined))?.mode;
+  if (mode !== undefined && process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    io.err(`warning: ${path} is readable by others (mode ${(mode & 0o777).toString(8).padStart(4, '0')}); a private key should be 0600: chmod 600 ${path}`);
+  }
+  return value;
 }

@@ -11,6 +11,7 @@ import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { EXIT, type Io, UsageError, processIo } from './io.js';
+import { MicrocredError } from '../errors.js';
 
 const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'Ed25519Signature2020', 'ecdsa-rdfc-2019', 'vc-jwt'];
 
@@ -144,6 +145,7 @@ function program(io: Io, status: { code: number }): Command {
     .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
     .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
+    .option('--init', 'create an empty store in an existing SQLite file that holds none (zero length); refused without it')
     .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);
@@ -157,6 +159,26 @@ function program(io: Io, status: { code: number }): Command {
     });
 
   return root;
+}
+
+/** A sentence for an error no command turned into one: file-system codes are named, no stack. */
+function failureSentence(error: unknown): string {
+  const e = error as NodeJS.ErrnoException & { code?: unknown };
+  const where = typeof e?.path === 'string' ? `${e.path}: ` : '';
+  switch (e?.code) {
+    case 'ENOSPC':
+      return `${where}no space left on device (ENOSPC); nothing more was written.`;
+    case 'EDQUOT':
+      return `${where}disk quota exceeded (EDQUOT); nothing more was written.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${where}permission denied (${e.code}).`;
+    case 'EROFS':
+      return `${where}read-only file system (EROFS).`;
+  }
+  if (error instanceof MicrocredError) return `${error.message} (${error.code})`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `unexpected error: ${message.split('\n')[0]} (set MICROCRED_DEBUG=1 for details)`;
 }
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -173,7 +195,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       io.err(`microcred: ${error.message}`);
       return EXIT.USAGE;
     }
-    io.err(`microcred: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    io.err(`microcred: ${failureSentence(error)}`);
+    // The stack is for developers only: MICROCRED_DEBUG=1 prints it.
+    if (process.env.MICROCRED_DEBUG === '1' && error instanceof Error && error.stack) io.err(error.stack);
     return EXIT.FAILED;
   }
 }

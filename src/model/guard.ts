@@ -26,6 +26,38 @@ function issue(code: string, pointer: string, message: string): ValidationIssue 
  * prototype-polluting keys. Returns `[]` when the input is safe to hand to the schema validator.
  */
 export function checkInput(input: unknown, limits: InputLimits = {}): ValidationIssue[] {
+  try {
+    return walk(input, limits);
+  } catch {
+    // A Proxy whose traps throw, a revoked Proxy, …: not JSON, and never an exception.
+    return [issue('INPUT_NOT_JSON', '', 'The document could not be read as JSON (an object threw while being read).')];
+  }
+}
+
+/**
+ * A lower bound of the number of values in JSON text, counted without parsing: commas and
+ * opening brackets outside strings. Stops as soon as it passes `limit`, so text with millions
+ * of elements is refused before `JSON.parse` builds them. Linear in the text, no allocation.
+ */
+export function jsonNodesExceed(text: string, limit: number): boolean {
+  let count = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x2c || c === 0x5b || c === 0x7b) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
+}
+
+function walk(input: unknown, limits: InputLimits): ValidationIssue[] {
   const { maxBytes, maxDepth, maxNodes } = { ...DEFAULT_LIMITS, ...limits };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
@@ -33,6 +65,10 @@ export function checkInput(input: unknown, limits: InputLimits = {}): Validation
   }
   let bytes = 0;
   let nodes = 0;
+  // Values pushed but not yet visited: each will count as a node, so a container whose
+  // children would pass the limit is refused before its children are listed.
+  let pending = 0;
+  const tooMany = () => [issue('INPUT_TOO_LARGE', '', `The document has more than ${maxNodes} values.`)];
   const onPath = new Set<object>();
   // Explicit stack; an `exit` marker pops the node from the cycle-detection path.
   const stack: Array<{ value: unknown; tokens: string[]; exit?: object }> = [{ value: input, tokens: [] }];
@@ -43,7 +79,8 @@ export function checkInput(input: unknown, limits: InputLimits = {}): Validation
       continue;
     }
     const { value, tokens } = frame;
-    if (++nodes > maxNodes) return [issue('INPUT_TOO_LARGE', '', `The document has more than ${maxNodes} values.`)];
+    if (nodes > 0) pending -= 1;
+    if (++nodes > maxNodes) return tooMany();
     const pointer = () => toPointer(tokens);
     switch (typeof value) {
       case 'string':
@@ -69,6 +106,8 @@ export function checkInput(input: unknown, limits: InputLimits = {}): Validation
         if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
           return [issue('INPUT_NOT_JSON', pointer(), 'Only plain JSON objects and arrays are accepted.')];
         }
+        const children = Array.isArray(value) ? value.length : Reflect.ownKeys(value).length;
+        if (nodes + pending + children > maxNodes) return tooMany();
         let entries: Array<[string, unknown]>;
         try {
           entries = Array.isArray(value)
@@ -90,6 +129,7 @@ export function checkInput(input: unknown, limits: InputLimits = {}): Validation
           }
           bytes += key.length + 4;
           stack.push({ value: item, tokens: [...tokens, key] });
+          pending += 1;
         }
         bytes += 2;
         break;

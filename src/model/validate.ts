@@ -1,6 +1,6 @@
 import { ProfileRegistry, assertProfileDefinition } from '../profiles/registry.js';
 import { applyRule } from '../profiles/rules.js';
-import { DEFAULT_LIMITS, type InputLimits, checkInput } from './guard.js';
+import { DEFAULT_LIMITS, type InputLimits, checkInput, jsonNodesExceed } from './guard.js';
 import type { ValidationIssue, ValidationResult } from './issue.js';
 import { schemaIssues } from './schema-issues.js';
 import { validators } from './schemas.js';
@@ -55,9 +55,14 @@ export function validateMicroCredential(input: unknown, options: ValidateOptions
   if (inputIssues.length > 0) return result(inputIssues);
 
   const validate = validators().microCredential;
-  const issues = validate(document) ? [] : schemaIssues(validate.errors ?? [], document);
-  for (const p of chain) for (const rule of p.rules) issues.push(...applyRule(rule, document));
-  return result(issues);
+  try {
+    const issues = validate(document) ? [] : schemaIssues(validate.errors ?? [], document);
+    for (const p of chain) for (const rule of p.rules) issues.push(...applyRule(rule, document));
+    return result(issues);
+  } catch {
+    // An object that reads differently the second time (a Proxy): never throw, fail it.
+    return result([{ code: 'INPUT_NOT_JSON', pointer: '', message: 'The document could not be read as JSON (an object threw while being read).', severity: 'error' }]);
+  }
 }
 
 /** JSON text is parsed (after a size check); anything else passes through. */
@@ -66,6 +71,10 @@ function parseIfText(input: unknown, limits: InputLimits = {}): { value: unknown
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   if (input.length > maxBytes) {
     return { issue: { code: 'INPUT_TOO_LARGE', pointer: '', message: `The document is larger than ${maxBytes} characters.`, severity: 'error' } };
+  }
+  const maxNodes = limits.maxNodes ?? DEFAULT_LIMITS.maxNodes;
+  if (jsonNodesExceed(input, maxNodes)) {
+    return { issue: { code: 'INPUT_TOO_LARGE', pointer: '', message: `The document has more than ${maxNodes} values.`, severity: 'error' } };
   }
   try {
     return { value: JSON.parse(input) };

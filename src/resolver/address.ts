@@ -75,6 +75,7 @@ function isNonPublicIpv6(g: number[]): boolean {
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
     return isNonPublicIpv4(embeddedIpv4(g6, g7)); // 64:ff9b::/96 NAT64
   }
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) return true; // 64:ff9b:1::/48 local-use NAT64 (RFC 8215)
   if (g0 === 0x2002) return isNonPublicIpv4(embeddedIpv4(g1, g2)); // 6to4
   return (
     (g0 & 0xfe00) === 0xfc00 || // unique local fc00::/7
@@ -82,6 +83,10 @@ function isNonPublicIpv6(g: number[]): boolean {
     (g0 & 0xffc0) === 0xfec0 || // site-local fec0::/10 (deprecated)
     (g0 & 0xff00) === 0xff00 || // multicast
     (g0 === 0x2001 && g1 === 0x0db8) || // documentation
+    (g0 & 0xfff0) === 0x3ff0 || // documentation 3fff::/20 (RFC 9637)
+    g0 === 0x5f00 || // SRv6 SIDs 5f00::/16 (RFC 9602)
+    (g0 === 0x2001 && g1 === 0x0002 && g2 === 0) || // benchmarking 2001:2::/48
+    (g0 === 0x2001 && (g1 & 0xfff0) === 0x0010) || // ORCHID 2001:10::/28 (deprecated)
     (g0 === 0x2001 && g1 === 0) || // Teredo (embeds an obfuscated IPv4)
     (g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0) || // discard-only 100::/64
     g0 === 0 // remaining ::/16 space is reserved

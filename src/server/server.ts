@@ -148,8 +148,26 @@ function guardedSigner(signer: Signer): Signer {
   });
 }
 
+/** Codes that mean the disk is full: SQLite, the file system, PostgreSQL (`disk_full`). */
+const DISK_FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', '53100', 'ERR_STORE_FULL']);
+/** Codes that mean the database file is damaged. */
+const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'ERR_STORE_DAMAGED']);
+
+/** The first of `codes` found on the error or its causes (stores wrap driver errors). */
+function causeCode(error: unknown, codes: Set<string>): string | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && codes.has(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** HTTP status of an error thrown by a handler. */
 function statusOf(error: unknown): number {
+  if (causeCode(error, DISK_FULL) !== undefined) return 507;
+  if (causeCode(error, DAMAGED) !== undefined) return 503;
   if (error instanceof SignerUnavailableError) return 503;
   if (error instanceof StoreError) {
     switch (error.code) {
@@ -365,11 +383,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const code = statusOf(error);
     if (code >= 500) {
-      // Type, code and stack frames only: messages may quote stored data.
+      // Type, code and stack frames only, in the log: messages may quote stored data. The
+      // client gets a stable code and a sentence, never a stack trace.
       request.log.error(
         { errorType: error.name, errorCode: (error as { code?: string }).code, frames: error.stack?.split('\n').slice(1, 8).join('\n') },
         'request failed',
       );
+      if (code === 507) return problem(reply, 507, 'ERR_STORE_FULL', 'The server has no space left to store this; nothing was changed. Try again later.');
+      if (causeCode(error, DAMAGED) !== undefined) return problem(reply, 503, 'ERR_STORE_DAMAGED', 'The credential store is damaged; the operator must restore it.');
       return problem(reply, code, code === 503 ? ((error as { code?: string }).code ?? 'ERR_UNAVAILABLE') : 'ERR_INTERNAL', code === 503 ? error.message : 'Internal error.');
     }
     const errorCode = stableCode(error, code);
@@ -383,8 +404,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     try {
       await store.ping();
       return { status: 'ok', issuer, store: store.kind };
-    } catch {
-      return problem(reply, 503, 'ERR_STORE_UNAVAILABLE', 'The store does not answer.');
+    } catch (error) {
+      // The store's state, as a code and a reason; no paths or driver messages.
+      if (causeCode(error, DISK_FULL) !== undefined) return problem(reply, 503, 'ERR_STORE_FULL', 'The store\'s disk is full.', { store: store.kind });
+      if (causeCode(error, DAMAGED) !== undefined) return problem(reply, 503, 'ERR_STORE_DAMAGED', 'The store is damaged.', { store: store.kind });
+      if (error instanceof StoreError && error.code === 'ERR_STORE_CLOSED') return problem(reply, 503, 'ERR_STORE_CLOSED', 'The store is closed.', { store: store.kind });
+      return problem(reply, 503, 'ERR_STORE_UNAVAILABLE', 'The store does not answer.', { store: store.kind });
     }
   });
 

@@ -43,6 +43,12 @@ export interface StartServiceOptions {
   apiTokenFile?: string;
   /** Serve issued credentials at `GET /credentials/:id`. Default false. */
   publishCredentials?: boolean;
+  /**
+   * Create an empty store in an existing SQLite file that holds none (zero length, no tables);
+   * without it such a file is refused, so an emptied file never starts an empty store
+   * silently. A missing file is created on first start either way. `microcred serve --init`.
+   */
+  init?: boolean;
   /** Logger of the server (see `ServerOptions.logger`). Default JSON lines on stdout at `info`. */
   logger?: ServerOptions['logger'];
   /** Where the start-up lines (issuer DID, URL, token file) go. Default stdout. */
@@ -157,7 +163,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
       : undefined;
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   const publicBaseUrl = options.publicBaseUrl ?? env.MICROCRED_PUBLIC_URL;
-  const store = databaseUrl ? await openPostgresStore({ connectionString: databaseUrl }) : await openSqliteStore({ dataDir });
+  const store = databaseUrl ? await openPostgresStore({ connectionString: databaseUrl }) : await openSqliteStore({ dataDir, init: options.init === true });
   let app: FastifyInstance;
   try {
     app = await createServer({

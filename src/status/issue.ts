@@ -54,6 +54,14 @@ export interface IssuedWithStatus {
  * InvalidArgumentError) for credentials it cannot sign.
  */
 export async function issueWithStatus(unsigned: Json, options: IssueWithStatusOptions): Promise<IssuedWithStatus> {
+  const service = options.status as unknown;
+  // A common slip: passing createStatusService(...) without await gives a Promise here.
+  if (service instanceof Promise || (service !== null && typeof service === 'object' && typeof (service as { then?: unknown }).then === 'function')) {
+    throw new StatusError('ERR_STATUS_OPTIONS', 'The status service is a Promise: await createStatusService(...) before passing it.');
+  }
+  if (service === null || typeof service !== 'object' || typeof (service as { allocate?: unknown }).allocate !== 'function' || typeof (service as { store?: unknown }).store !== 'object') {
+    throw new StatusError('ERR_STATUS_OPTIONS', 'status.service must be the service createStatusService() resolves to.');
+  }
   const purposes = options.purposes ?? ['revocation'];
   let credential = unsigned;
   if (purposes.length > 0) {

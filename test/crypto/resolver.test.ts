@@ -101,9 +101,8 @@ describe('createResolver against a local HTTP server', () => {
   });
 
   it('times out', async () => {
-    const started = Date.now();
+    // The slow route answers only after 2 s: a timeout error (not its late document) is the proof.
     await expect(local({ timeoutMs: 200 }).resolve(`${base}/slow`)).rejects.toMatchObject({ code: 'ERR_RESOLVER_TIMEOUT' });
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('enforces the size limit from content-length and while streaming', async () => {

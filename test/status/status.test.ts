@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toOpenBadge } from '../../src/formats/ob3/to-open-badge.js';
 import { generateKey } from '../../src/keys/generate.js';
 import { signerFromKeyFile } from '../../src/keys/signer.js';
@@ -245,8 +245,13 @@ describe('status service and checkCredentialStatus', () => {
     expect((await suites.get('eddsa-rdfc-2022').verify(before)).verified).toBe(true);
     expect(await status.resolveStatusList(url)).toEqual(before); // unchanged list: the cached signature
 
-    await new Promise((r) => setTimeout(r, 5));
-    await status.revoke(credential.id as string);
+    // A later clock instead of a sleep: only Date is faked, timers and I/O stay real.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 1000 });
+    try {
+      await status.revoke(credential.id as string);
+    } finally {
+      vi.useRealTimers();
+    }
     const after = (await status.resolveStatusList(url)) as SignedCredential;
     expect(Date.parse(after.validFrom as string)).toBeGreaterThan(Date.parse(before.validFrom as string));
     expect((after.credentialSubject as Json).encodedList).not.toBe((before.credentialSubject as Json).encodedList);

@@ -1,7 +1,7 @@
 import { issueBatch } from '../../batch/batch.js';
 import { MicrocredError } from '../../errors.js';
 import { parseKeyFile } from '../../keys/parse.js';
-import { EXIT, type Io, UsageError, readJsonFile } from '../io.js';
+import { EXIT, type Io, UsageError, readJsonFile, readKeyJson } from '../io.js';
 
 export interface BatchFlags {
   key: string;
@@ -20,7 +20,7 @@ export interface BatchFlags {
 export async function batchCommand(input: string, flags: BatchFlags, io: Io): Promise<number> {
   let key;
   try {
-    key = parseKeyFile(await readJsonFile(flags.key));
+    key = parseKeyFile(await readKeyJson(flags.key, io));
   } catch (error) {
     if (error instanceof MicrocredError) throw new UsageError(`${flags.key}: ${error.message}`);
     throw error;

@@ -3,7 +3,7 @@ import { InvalidArgumentError, MicrocredError } from '../../errors.js';
 import { parseSealKeyFile } from '../../seal/seal-key.js';
 import { MicroCredentialInvalidError, createMicroCredential } from '../../issue/create-micro-credential.js';
 import { parseKeyFile } from '../../keys/parse.js';
-import { EXIT, type Io, UsageError, readJsonFile } from '../io.js';
+import { EXIT, type Io, UsageError, readJsonFile, readKeyJson } from '../io.js';
 import { resolveProfile } from './validate.js';
 
 export interface IssueFlags {
@@ -30,7 +30,7 @@ function reportIssueError(error: unknown, file: string, profile: string, io: Io)
 /** `microcred issue`: validate, map, sign. Exit 0 issued, 1 invalid input (every error printed), 2 usage. */
 export async function issueCommand(file: string, flags: IssueFlags, io: Io): Promise<number> {
   const document = await readJsonFile(file);
-  const keyJson = (await readJsonFile(flags.key)) as { type?: string };
+  const keyJson = (await readKeyJson(flags.key, io)) as { type?: string };
   let key;
   try {
     key = keyJson?.type === 'MicrocredSealKey' ? parseSealKeyFile(keyJson) : parseKeyFile(keyJson);

@@ -12,6 +12,7 @@ export interface ServeFlags {
   publicUrl?: string;
   tokenFile?: string;
   publish?: boolean;
+  init?: boolean;
 }
 
 /**
@@ -34,6 +35,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       publicBaseUrl: flags.publicUrl,
       apiTokenFile: flags.tokenFile,
       publishCredentials: flags.publish,
+      init: flags.init,
       out: io.out,
     });
   } catch (error) {
