@@ -9,7 +9,9 @@ import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
+import { toLowS } from '../keys/p256.js';
 import { classify, failure, findOwnError } from './failure.js';
+import { decodeMultibaseSignature } from './signature-encoding.js';
 import { checkJsonShape, issuerIdOf } from './guards.js';
 import { isJsonObject } from '../json.js';
 import { createLoaderChoice } from './loader-choice.js';
@@ -47,6 +49,8 @@ export interface EmbeddedSuiteSpec {
   ): unknown;
   /** A digitalbazaar suite object that verifies, processing contexts through `contexts` (and `achievements`, as above). */
   verifyingSuite(contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): unknown;
+  /** Why decoded proofValue bytes are not a canonical signature of this suite (length, low-S), or undefined. */
+  signatureProblem?(signature: Uint8Array): { code: string; reason: string } | undefined;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
   precheck?(
     credential: JsonObject,
@@ -94,7 +98,8 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     const adapted: DigitalbazaarSigner = {
       id: signer.id,
       algorithm: spec.signerAlgorithm,
-      sign: ({ data }) => signer.sign(data),
+      // A KMS may return high-S ECDSA signatures; verifiers accept only low-S.
+      sign: async ({ data }) => (spec.signerAlgorithm === 'P-256' ? toLowS(await signer.sign(data)) : signer.sign(data)),
     };
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
@@ -152,6 +157,10 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
       if (typeof proof.proofValue !== 'string' || !proof.proofValue.startsWith('z')) {
         return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no base58-btc multibase proofValue.', extra);
       }
+      // One spelling per signature: the libraries below would also accept whitespace or other variants.
+      const decoded = decodeMultibaseSignature(proof.proofValue);
+      const encoding = 'bytes' in decoded ? spec.signatureProblem?.(decoded.bytes) : decoded;
+      if (encoding !== undefined) return failure(name, encoding.code, encoding.reason, extra);
       const timing = proofTimeProblem(proof, options);
       if (timing !== undefined) return failure(name, timing.code, timing.reason, extra);
       const chain = previousProofsOf(proof, proofs as JsonObject[]);
