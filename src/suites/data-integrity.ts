@@ -54,6 +54,7 @@ export function createEddsaJcs2022Suite(): EmbeddedProofSuite {
     signerAlgorithm: 'Ed25519',
     signatureProblem: ed25519SignatureProblem,
     ownsProof: isDataIntegrity('eddsa-jcs-2022'),
+    signs: 'json',
     signingSuite: (signer, date) => new DataIntegrityProof({ signer, date, cryptosuite: createSignCryptosuite() }),
     verifyingSuite: () => new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() }),
     // JCS does no JSON-LD processing, so no context cache is needed. It never loads contexts; check them anyway so every suite refuses unknown contexts alike.

@@ -13,6 +13,7 @@ import { toLowS } from '../keys/p256.js';
 import { classify, failure, findOwnError } from './failure.js';
 import { decodeMultibaseSignature } from './signature-encoding.js';
 import { checkJsonShape, issuerIdOf } from './guards.js';
+import { signedShapeProblem } from './signed-shape.js';
 import { isJsonObject } from '../json.js';
 import { createLoaderChoice } from './loader-choice.js';
 import { chainAwareSuite, previousProofsOf } from './proof-chain.js';
@@ -49,6 +50,8 @@ export interface EmbeddedSuiteSpec {
   ): unknown;
   /** A digitalbazaar suite object that verifies, processing contexts through `contexts` (and `achievements`, as above). */
   verifyingSuite(contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): unknown;
+  /** What the proof covers: the RDF graph (default) or the JSON itself (JCS: no JSON-LD processing). */
+  signs?: 'rdf' | 'json';
   /** Why decoded proofValue bytes are not a canonical signature of this suite (length, low-S), or undefined. */
   signatureProblem?(signature: Uint8Array): { code: string; reason: string } | undefined;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
@@ -138,6 +141,9 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     if (!isJsonObject(input)) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential is not a JSON object.');
     const shape = checkJsonShape(input);
     if (shape !== undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', `The credential contains ${shape}.`);
+    // The JSON read after verification must say what the proof signed (suites/signed-shape.ts).
+    const spelling = signedShapeProblem(input, spec.signs === 'json' ? 'refuse' : 'allow');
+    if (spelling !== undefined) return failure(name, spelling.code, `${spelling.reason} (at ${spelling.pointer})`);
     const proofs = proofsOf(input);
     if (proofs.length === 0) return failure(name, 'ERR_PROOF_MISSING', 'The credential has no proof.');
     if (!proofs.every(isJsonObject)) return failure(name, 'ERR_PROOF_MALFORMED', 'Every proof must be a JSON object.');

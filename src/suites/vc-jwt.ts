@@ -11,6 +11,7 @@ import { checkContextsLoad } from './contexts-check.js';
 import { assertSigner } from './embedded.js';
 import { classify, failure } from './failure.js';
 import { checkJsonShape, issuerIdOf } from './guards.js';
+import { signedShapeProblem } from './signed-shape.js';
 import { isJsonObject } from '../json.js';
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { checkClaims, credentialFromPayload, payloadFor } from './jwt-claims.js';
@@ -105,6 +106,8 @@ export function createVcJwtSuite(): EnvelopingSuite {
     if (shape !== undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', `The JWT payload contains ${shape}.`);
     const credential = credentialFromPayload(payload);
     if (credential === undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', 'The JWT carries no credential (no "@context", no "vc" claim).');
+    const spelling = signedShapeProblem(credential, 'allow');
+    if (spelling !== undefined) return failure(NAME, spelling.code, `${spelling.reason} (at ${spelling.pointer})`);
     const issuer = issuerIdOf(credential);
     if (issuer === undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
 
