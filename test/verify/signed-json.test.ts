@@ -1,6 +1,7 @@
 // Issue 10 item 6: the JSON a verifier reads must be what was signed. Each mutation below keeps
 // the proof valid (RDF suites sign the graph, not the JSON) or is signed as such by a hostile
 // issuer (JCS, JWT), and was accepted before; now each fails with its own code.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type KeyFile,
@@ -10,7 +11,10 @@ import {
   generateKey,
   signerFromKeyFile,
   verify,
+  toOpenBadge,
 } from '../../src/index.js';
+import { signedShapeProblem } from '../../src/suites/signed-shape.js';
+import { microCredentialArb } from '../helpers/arbitraries.js';
 import { example } from '../helpers/fixtures.js';
 
 type Report = Awaited<ReturnType<typeof verify>>;
@@ -190,5 +194,17 @@ describe('JSON-signing suites (eddsa-jcs-2022, vc-jwt) are held to the same cont
     };
     const signed = await suites.get('eddsa-jcs-2022').issue(plain, { signer });
     expectFailure(await verify(signed), 'proof', 'ERR_CONTEXT_INLINE');
+  });
+});
+
+describe('what microcred issues is always in the plain form it verifies', () => {
+  it('toOpenBadge of any valid micro-credential passes the signed-shape rules (property)', () => {
+    fc.assert(
+      fc.property(microCredentialArb, fc.constantFrom('2.0', '1.1'), (doc, vcVersion) => {
+        const vc = toOpenBadge(doc, { issuer: 'did:web:university.example.ge', vcVersion: vcVersion as '2.0' | '1.1' });
+        expect(signedShapeProblem(vc as Json, 'refuse')).toBeUndefined();
+      }),
+      { numRuns: 300, seed: 610 },
+    );
   });
 });
