@@ -55,3 +55,23 @@ export function decompressP256(point: Uint8Array): { x: Uint8Array; y: Uint8Arra
   if ((y & 1n) !== BigInt((point[0] as number) & 1)) y = P - y;
   return { x: point.slice(1), y: toBytes32(y) };
 }
+
+/** Order of the P-256 group. */
+const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+/** True when an IEEE P1363 P-256 signature (`r || s`, 64 bytes) has s ≤ n/2, its canonical form. */
+export function isLowS(signature: Uint8Array): boolean {
+  return signature.length === 64 && toBigInt(signature.subarray(32)) <= N >> 1n;
+}
+
+/**
+ * The low-S form of an IEEE P1363 P-256 signature: (r, n − s) when s > n/2. ECDSA accepts both,
+ * so microcred signs only the low one and verifiers refuse the other. Other lengths unchanged.
+ */
+export function toLowS(signature: Uint8Array): Uint8Array {
+  if (signature.length !== 64 || isLowS(signature)) return signature;
+  const out = new Uint8Array(64);
+  out.set(signature.subarray(0, 32));
+  out.set(toBytes32(N - toBigInt(signature.subarray(32))), 32);
+  return out;
+}

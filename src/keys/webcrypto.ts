@@ -2,6 +2,7 @@
  * The WebCrypto calls behind key generation, signing and verification. WebCrypto (not node:crypto)
  * keeps the key code usable in browsers, Deno and workers as well as Node 20+.
  */
+import { toLowS } from './p256.js';
 import type { Jwk, SignatureAlgorithm } from './types.js';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
@@ -45,9 +46,10 @@ export async function importJwk(jwk: Jwk, alg: SignatureAlgorithm, use: 'sign' |
   return subtle().importKey('jwk', jwk as JsonWebKey, keyParams(alg), false, [use]);
 }
 
-/** Signs with an imported private key. */
+/** Signs with an imported private key. ECDSA signatures come out in low-S form (the one verifiers accept). */
 export async function signBytes(key: CryptoKey, alg: SignatureAlgorithm, data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().sign(signParams(alg), key, data as BufferSource));
+  const signature = new Uint8Array(await subtle().sign(signParams(alg), key, data as BufferSource));
+  return alg === 'ES256' ? toLowS(signature) : signature;
 }
 
 /** Verifies with an imported public key; false (not an exception) for a wrong signature. */

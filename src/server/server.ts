@@ -15,6 +15,7 @@
  * | `GET /healthz` | — | liveness (the store answers) |
  * | `GET /verify` | — | the verification page (`?id=…` from certificate QR codes; needs `publishCredentials`) |
  */
+import { findDuplicateKey } from '../json-duplicate-keys.js';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { InvalidArgumentError, MicrocredError, ResolutionError, SigningError, StatusError, StoreError } from '../errors.js';
@@ -368,9 +369,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   const verifierOptions = { documentLoader, suites, trust: options.trust, profiles: options.profiles, status: { resolveStatusList, store } };
 
-  // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON.
-  app.removeContentTypeParser(['text/plain']);
-  app.addContentTypeParser(/^application\/[a-z0-9.!#$&^_-]+\+json$/i, { parseAs: 'string', bodyLimit }, app.getDefaultJsonParser('error', 'error'));
+  // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON. Bodies that
+  // repeat a member name are refused: JSON.parse keeps the last value, other parsers the first.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  const strictJson: typeof defaultJson = (request, body, done) =>
+    defaultJson(request, body, (error, value) => {
+      const duplicate = error ? undefined : findDuplicateKey(String(body));
+      if (duplicate === undefined) return done(error, value);
+      done(new InvalidArgumentError('ERR_DUPLICATE_KEY', `The JSON body repeats the member name at ${duplicate}.`, { pointer: duplicate }), undefined);
+    });
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, strictJson);
+  app.addContentTypeParser(/^application\/[a-z0-9.!#$&^_-]+\+json$/i, { parseAs: 'string', bodyLimit }, strictJson);
 
   const requireToken = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!tokenOk(request.headers.authorization)) {

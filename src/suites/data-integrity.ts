@@ -9,6 +9,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import { contextResolver, type LruMap } from '../loader/context-cache.js';
 import { checkContextsLoad } from './contexts-check.js';
 import { createEmbeddedSuite } from './embedded.js';
+import { ed25519SignatureProblem, p256SignatureProblem } from './signature-encoding.js';
 import { splitCanonize } from './split-canonize.js';
 import type { EmbeddedProofSuite, JsonObject } from './types.js';
 
@@ -37,6 +38,7 @@ export function createEddsaRdfc2022Suite(): EmbeddedProofSuite {
     name: 'eddsa-rdfc-2022',
     algorithms: ['EdDSA'],
     signerAlgorithm: 'Ed25519',
+    signatureProblem: ed25519SignatureProblem,
     ownsProof: isDataIntegrity('eddsa-rdfc-2022'),
     signingSuite: (signer, date, contexts, achievements) =>
       new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, achievements) }),
@@ -50,7 +52,9 @@ export function createEddsaJcs2022Suite(): EmbeddedProofSuite {
     name: 'eddsa-jcs-2022',
     algorithms: ['EdDSA'],
     signerAlgorithm: 'Ed25519',
+    signatureProblem: ed25519SignatureProblem,
     ownsProof: isDataIntegrity('eddsa-jcs-2022'),
+    signs: 'json',
     signingSuite: (signer, date) => new DataIntegrityProof({ signer, date, cryptosuite: createSignCryptosuite() }),
     verifyingSuite: () => new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() }),
     // JCS does no JSON-LD processing, so no context cache is needed. It never loads contexts; check them anyway so every suite refuses unknown contexts alike.
@@ -64,6 +68,7 @@ export function createEcdsaRdfc2019Suite(): EmbeddedProofSuite {
     name: 'ecdsa-rdfc-2019',
     algorithms: ['ES256'],
     signerAlgorithm: 'P-256',
+    signatureProblem: p256SignatureProblem,
     ownsProof: isDataIntegrity('ecdsa-rdfc-2019'),
     signingSuite: (signer, date, contexts, achievements) =>
       new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, achievements) }),

@@ -5,6 +5,7 @@
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { contextResolver } from '../loader/context-cache.js';
 import { createEmbeddedSuite } from './embedded.js';
+import { ed25519SignatureProblem } from './signature-encoding.js';
 import type { EmbeddedProofSuite, JsonObject } from './types.js';
 
 const SUITE_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
@@ -20,6 +21,7 @@ export function createEd25519Signature2020Suite(): EmbeddedProofSuite {
     name: 'Ed25519Signature2020',
     algorithms: ['EdDSA'],
     signerAlgorithm: 'Ed25519',
+    signatureProblem: ed25519SignatureProblem,
     ownsProof: (proof) => proof.type === 'Ed25519Signature2020',
     // One context resolver per operation (suites are made per call), backed by the loader's cache.
     signingSuite: (signer, date, contexts) =>

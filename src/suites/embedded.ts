@@ -9,8 +9,11 @@ import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import { expandedAchievementsOf, processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
+import { toLowS } from '../keys/p256.js';
 import { classify, failure, findOwnError } from './failure.js';
+import { decodeMultibaseSignature } from './signature-encoding.js';
 import { checkJsonShape, issuerIdOf } from './guards.js';
+import { signedShapeProblem } from './signed-shape.js';
 import { isJsonObject } from '../json.js';
 import { createLoaderChoice } from './loader-choice.js';
 import { chainAwareSuite, previousProofsOf } from './proof-chain.js';
@@ -47,6 +50,10 @@ export interface EmbeddedSuiteSpec {
   ): unknown;
   /** A digitalbazaar suite object that verifies, processing contexts through `contexts` (and `achievements`, as above). */
   verifyingSuite(contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): unknown;
+  /** What the proof covers: the RDF graph (default) or the JSON itself (JCS: no JSON-LD processing). */
+  signs?: 'rdf' | 'json';
+  /** Why decoded proofValue bytes are not a canonical signature of this suite (length, low-S), or undefined. */
+  signatureProblem?(signature: Uint8Array): { code: string; reason: string } | undefined;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
   precheck?(
     credential: JsonObject,
@@ -94,7 +101,8 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     const adapted: DigitalbazaarSigner = {
       id: signer.id,
       algorithm: spec.signerAlgorithm,
-      sign: ({ data }) => signer.sign(data),
+      // A KMS may return high-S ECDSA signatures; verifiers accept only low-S.
+      sign: async ({ data }) => (spec.signerAlgorithm === 'P-256' ? toLowS(await signer.sign(data)) : signer.sign(data)),
     };
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
@@ -133,6 +141,9 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     if (!isJsonObject(input)) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential is not a JSON object.');
     const shape = checkJsonShape(input);
     if (shape !== undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', `The credential contains ${shape}.`);
+    // The JSON read after verification must say what the proof signed (suites/signed-shape.ts).
+    const spelling = signedShapeProblem(input, spec.signs === 'json' ? 'refuse' : 'allow');
+    if (spelling !== undefined) return failure(name, spelling.code, `${spelling.reason} (at ${spelling.pointer})`);
     const proofs = proofsOf(input);
     if (proofs.length === 0) return failure(name, 'ERR_PROOF_MISSING', 'The credential has no proof.');
     if (!proofs.every(isJsonObject)) return failure(name, 'ERR_PROOF_MALFORMED', 'Every proof must be a JSON object.');
@@ -152,6 +163,10 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
       if (typeof proof.proofValue !== 'string' || !proof.proofValue.startsWith('z')) {
         return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no base58-btc multibase proofValue.', extra);
       }
+      // One spelling per signature: the libraries below would also accept whitespace or other variants.
+      const decoded = decodeMultibaseSignature(proof.proofValue);
+      const encoding = 'bytes' in decoded ? spec.signatureProblem?.(decoded.bytes) : decoded;
+      if (encoding !== undefined) return failure(name, encoding.code, encoding.reason, extra);
       const timing = proofTimeProblem(proof, options);
       if (timing !== undefined) return failure(name, timing.code, timing.reason, extra);
       const chain = previousProofsOf(proof, proofs as JsonObject[]);

@@ -11,10 +11,14 @@ import { checkContextsLoad } from './contexts-check.js';
 import { assertSigner } from './embedded.js';
 import { classify, failure } from './failure.js';
 import { checkJsonShape, issuerIdOf } from './guards.js';
+import { signedShapeProblem } from './signed-shape.js';
 import { isJsonObject } from '../json.js';
+import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { checkClaims, credentialFromPayload, payloadFor } from './jwt-claims.js';
 import { createLoaderChoice } from './loader-choice.js';
 import { resolveJwtKey } from './jwt-key.js';
+import { isCanonicalBase64url, p256SignatureProblem } from './signature-encoding.js';
+import { toLowS } from '../keys/p256.js';
 import type { EnvelopingSuite, IssueOptions, JsonObject, ProofVerification, VerifyOptions } from './types.js';
 
 const NAME = 'vc-jwt';
@@ -28,7 +32,17 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const MAX_JWT_LENGTH = 2 * 1024 * 1024;
 
 function decodeJsonSegment(segment: string): unknown {
-  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(segment)));
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(segment));
+  const value: unknown = JSON.parse(text);
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== undefined) throw new DuplicateKey(duplicate);
+  return value;
+}
+
+class DuplicateKey extends Error {
+  constructor(readonly pointer: string) {
+    super(`repeated member name at ${pointer}`);
+  }
 }
 
 const encodeJson = (value: unknown): string => base64url.encode(new TextEncoder().encode(JSON.stringify(value)));
@@ -54,7 +68,8 @@ export function createVcJwtSuite(): EnvelopingSuite {
       if (error instanceof MicrocredError) throw error;
       throw new SigningError('ERR_SIGNING_FAILED', `vc-jwt: the signer failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
     }
-    return `${signingInput}.${base64url.encode(signature)}`;
+    // A KMS may return high-S ECDSA signatures; verifiers accept only low-S.
+    return `${signingInput}.${base64url.encode(signer.algorithm === 'ES256' ? toLowS(signature) : signature)}`;
   }
 
   async function verifyUnsafe(input: unknown, options?: VerifyOptions): Promise<ProofVerification> {
@@ -62,13 +77,19 @@ export function createVcJwtSuite(): EnvelopingSuite {
       return failure(NAME, 'ERR_JWT_MALFORMED', 'Not a compact JWS (three base64url segments).');
     }
     const jwt = input.trim();
-    const [headerSegment = '', payloadSegment = ''] = jwt.split('.');
+    const [headerSegment = '', payloadSegment = '', signatureSegment = ''] = jwt.split('.');
+    // One spelling per token: jose decodes base64url leniently (stray bits in the last character).
+    const loose = [headerSegment, payloadSegment, signatureSegment].findIndex((segment) => !isCanonicalBase64url(segment));
+    if (loose >= 0) return failure(NAME, 'ERR_SIGNATURE_ENCODING', `The JWT ${['header', 'payload', 'signature'][loose]} is not canonical base64url.`);
     let header: unknown;
     let payload: unknown;
     try {
       header = decodeJsonSegment(headerSegment);
       payload = decodeJsonSegment(payloadSegment);
-    } catch {
+    } catch (error) {
+      if (error instanceof DuplicateKey) {
+        return failure(NAME, 'ERR_DUPLICATE_KEY', `The JWT header or payload repeats the member name at ${error.pointer}; parsers disagree on which value counts.`);
+      }
       return failure(NAME, 'ERR_JWT_MALFORMED', 'The JWT header or payload is not base64url-encoded JSON.');
     }
     if (!isJsonObject(header) || !isJsonObject(payload)) return failure(NAME, 'ERR_JWT_MALFORMED', 'The JWT header and payload must be JSON objects.');
@@ -85,6 +106,8 @@ export function createVcJwtSuite(): EnvelopingSuite {
     if (shape !== undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', `The JWT payload contains ${shape}.`);
     const credential = credentialFromPayload(payload);
     if (credential === undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', 'The JWT carries no credential (no "@context", no "vc" claim).');
+    const spelling = signedShapeProblem(credential, 'allow');
+    if (spelling !== undefined) return failure(NAME, spelling.code, `${spelling.reason} (at ${spelling.pointer})`);
     const issuer = issuerIdOf(credential);
     if (issuer === undefined) return failure(NAME, 'ERR_CREDENTIAL_MALFORMED', 'The credential has no issuer id.');
 
@@ -97,6 +120,10 @@ export function createVcJwtSuite(): EnvelopingSuite {
     const at = { verificationMethod: key.verificationMethod };
     if (algorithmOfJwk(key.jwk) !== alg) {
       return failure(NAME, 'ERR_JWT_ALG_KEY_MISMATCH', `JWT algorithm ${String(header.alg)} does not fit the issuer's ${key.jwk.kty} key.`, at);
+    }
+    if (alg === 'ES256') {
+      const encoding = p256SignatureProblem(base64url.decode(signatureSegment));
+      if (encoding !== undefined) return failure(NAME, encoding.code, encoding.reason, at);
     }
     try {
       const cryptoKey = await importJWK(key.jwk, header.alg as string);

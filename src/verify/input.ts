@@ -1,4 +1,5 @@
 import { isPng, isSvg, unbake } from '../bake/index.js';
+import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { checkInput } from '../model/guard.js';
 import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
@@ -51,6 +52,10 @@ export function parseInput(received: unknown, limits: VerifyInputLimits = {}): P
       value = JSON.parse(text);
     } catch (error) {
       return { kind: 'error', code: 'ERR_INPUT_NOT_JSON', message: `The input is neither JSON nor a compact JWT: ${(error as Error).message}` };
+    }
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== undefined) {
+      return { kind: 'error', code: 'ERR_DUPLICATE_KEY', message: `The JSON repeats the member name at ${duplicate}; parsers disagree on which value counts, so it is refused.` };
     }
   }
   const issues = checkInput(value, { maxBytes, maxDepth: limits.maxDepth ?? 64 });

@@ -49,7 +49,7 @@ describe.runIf(specs)('official Open Badges 3.0 conformance', () => {
         const credential = await createMicroCredential(doc, { key, profile: { id: 'none', version: '1.0.0', title: 'schema only', rules: [] } });
         expect(validate!(credential), JSON.stringify(validate!.errors)).toBe(true);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 1003 },
     );
   });
 });

@@ -184,6 +184,13 @@ describe('the service over HTTP (SQLite store)', () => {
     expect(await call(s.base, 'POST', '/credentials/issue', { body: { credential: big }, token: TOKEN })).toMatchObject({ status: 413 });
   });
 
+  it('refuses JSON bodies that repeat a member name (400 ERR_DUPLICATE_KEY with a pointer)', async () => {
+    const raw = '{"verifiableCredential": {"issuer": "did:example:a", "issuer": "did:example:b"}}';
+    for (const contentType of ['application/json', 'application/ld+json']) {
+      expect(await call(s.base, 'POST', '/credentials/verify', { raw, contentType })).toMatchObject({ status: 400, body: { code: 'ERR_DUPLICATE_KEY', pointer: '/verifiableCredential/issuer' } });
+    }
+  });
+
   it('POST /credentials/issue signs any valid VC 2.0 as the service, adding a revocation entry', async () => {
     const credential = {
       '@context': ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/ns/credentials/examples/v2'],

@@ -91,7 +91,7 @@ describe('split canonicalization: same canonical N-Quads as the full path', () =
         // Again, now from the cache, through the wrapper the suites use.
         expect(await outcome(() => splitCanonize(full, cache)(vc, options(loader)))).toEqual(expected);
       }),
-      { numRuns: 50 },
+      { numRuns: 50, seed: 1006 },
     );
     expect(taken).toBeGreaterThanOrEqual(25);
   });

@@ -89,7 +89,7 @@ describe('verify(): European Digital Credentials sealed by microcred', () => {
         const report = await verify(text.slice(0, index) + char + text.slice(index + 1));
         expect(report.verified).toBe(false);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 1017 },
     );
   });
 
@@ -206,7 +206,7 @@ describeWithSpecs('verify(): the EU signed sample', (specs) => {
         const report = await verify(text.slice(0, index) + char + text.slice(index + 1), { at: EU_SAMPLE_AT });
         expect(report.verified).toBe(false);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 1018 },
     );
   });
 });

@@ -93,7 +93,7 @@ describe('proof sets and proof chains (Data Integrity §2.1)', () => {
         const report = await verify(mutate(chained, path, next));
         expect(report.verified).toBe(false);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 1021 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { parseOpenBadge } from '../../formats/ob3/from-open-badge.js';
+import { isJsonObject } from '../../json.js';
 import type { MicroCredential, ProfileDefinition } from '../../model/types.generated.js';
 import { validateMicroCredential } from '../../model/validate.js';
 import type { ProfileRegistry } from '../../profiles/registry.js';
@@ -13,6 +14,8 @@ export function checkProfile(
   credential: Record<string, unknown>,
   options: { profile?: string | ProfileDefinition; profiles?: ProfileRegistry },
 ): { check: Check; microCredential?: MicroCredential } {
+  const shape = extensionShapeProblem(credential);
+  if (shape !== undefined) return { check: { id: 'profile', status: 'fail', code: 'ERR_EXTENSION_SHAPE', message: shape } };
   let parsed;
   try {
     parsed = parseOpenBadge(credential);
@@ -50,4 +53,29 @@ export function judgeProfile(
       : { id: 'profile', status: 'pass', message: `Meets profile ${name}.`, details: result },
     microCredential,
   };
+}
+
+/**
+ * The microcred extension must be in the exact shape contexts/microcred-v1.json defines: one
+ * `achievement` node holding one `microCredential` object, one `microCredentialAward` object.
+ * RDF does not tell `x` from `[x]`, so a wrapped one keeps the signature while the reader would
+ * no longer find the extension (the profile check would skip, the view lose Annex I elements).
+ */
+function extensionShapeProblem(credential: Record<string, unknown>): string | undefined {
+  const subjects = Array.isArray(credential.credentialSubject) ? credential.credentialSubject : [credential.credentialSubject];
+  for (const [i, subject] of subjects.entries()) {
+    if (!isJsonObject(subject)) continue;
+    const at = Array.isArray(credential.credentialSubject) ? `/credentialSubject/${i}` : '/credentialSubject';
+    const achievement = subject.achievement;
+    const mc = isJsonObject(achievement) ? achievement.microCredential : undefined;
+    const wrapped: [unknown, string][] = [
+      [achievement, `${at}/achievement`],
+      [mc, `${at}/achievement/microCredential`],
+      [subject.microCredentialAward, `${at}/microCredentialAward`],
+    ];
+    for (const [value, pointer] of wrapped) {
+      if (value !== undefined && !isJsonObject(value)) return `${pointer} must be a single JSON object (as the microcred context defines it), not ${Array.isArray(value) ? 'an array' : typeof value}.`;
+    }
+  }
+  return undefined;
 }
