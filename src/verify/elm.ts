@@ -10,10 +10,10 @@ import { validateElmWithShacl } from '../formats/elm/shacl.js';
 import { checkInput } from '../model/guard.js';
 import { isJadesEnvelope } from '../seal/detect.js';
 import { type JadesVerificationResult, verifyJades } from '../seal/verify-jades.js';
-import type { TrustList } from './checks/issuer-trust.js';
+import { type TrustList, notCheckedMessage } from './checks/issuer-trust.js';
 import { judgeProfile } from './checks/profile.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
-import type { Check, VerificationReport } from './report.js';
+import { type Check, type VerificationReport, verdictOf } from './report.js';
 import type { VerifyOptions } from './verify.js';
 import { isJsonObject as isObject } from '../json.js';
 
@@ -132,7 +132,7 @@ function issuerTrustCheck(credential: Json, trust: TrustList | undefined, seal: 
     certificateId !== undefined && claimed !== undefined && claimed !== certificateId
       ? ` The credential's eIDAS identifier (${claimed}) differs from the sealing certificate's (${certificateId}).`
       : '';
-  if (!trust) return { id: 'issuer-trust', status: 'warn', code: 'WARN_NO_TRUST_LIST', message: `No trust list given: the issuer was not checked against one.${mismatch}` };
+  if (!trust) return { id: 'issuer-trust', status: 'warn', code: 'WARN_ISSUER_NOT_CHECKED', message: `${notCheckedMessage(issuer?.name ?? issuer?.id)}${mismatch}` };
   if (names.length === 0) return fail('issuer-trust', 'ERR_NO_ISSUER', 'The credential names no issuer.');
   const distrusted = names.find((n) => trust.distrusted?.includes(n));
   if (distrusted) return fail('issuer-trust', 'ERR_ISSUER_DISTRUSTED', `The issuer ${distrusted} is on the distrust list.`);
@@ -182,7 +182,7 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
   if (credential === undefined) {
     checks.push(fail('format', 'ERR_FORMAT', 'The sealed payload is not a readable JSON credential.'));
     checks.push(sealCheck(seal!));
-    return { verified: false, format: 'elm', suite: 'jades', checks };
+    return { verdict: 'not-verified', verified: false, format: 'elm', suite: 'jades', checks };
   }
   checks.push(await formatCheck(credential, sealed, options));
   checks.push(seal ? sealCheck(seal) : fail('seal', 'ERR_NO_SEAL', 'The credential contains no eSeal: it is an unsealed European Digital Credential.'));
@@ -200,7 +200,7 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
   }
   checks.push(profile.check);
   checks.push(issuerTrustCheck(credential, options.trust, seal));
-  const report: VerificationReport = { verified: checks.every((c) => c.status !== 'fail'), format: 'elm', checks, credential };
+  const report: VerificationReport = { verdict: verdictOf(checks), verified: checks.every((c) => c.status !== 'fail'), format: 'elm', checks, credential };
   if (sealed) report.suite = 'jades';
   if (profile.microCredential) report.microCredential = profile.microCredential;
   const issuer = issuerOf(credential);

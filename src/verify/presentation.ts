@@ -10,7 +10,7 @@ import type { JsonObject } from '../suites/types.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
 import { parseInput } from './input.js';
-import type { Check, VerificationReport } from './report.js';
+import type { Check, VerificationReport, Verdict } from './report.js';
 import { type VerifyOptions, verify } from './verify.js';
 
 /** An enveloped credential (VC 2.0 §4.13.1) carries a VC-JWT in a data: URL. */
@@ -30,6 +30,12 @@ export interface VerifyPresentationOptions extends VerifyOptions {
 
 /** What {@link verifyPresentation} returns. */
 export interface PresentationVerificationReport {
+  /**
+   * `verified` when the presentation verifies and every credential in it is `verified` (issuer
+   * recognised); `authentic-unrecognised-issuer` when all hold but some issuer is not
+   * recognised; `not-verified` otherwise.
+   */
+  verdict: Verdict;
   /** True when no check of the presentation failed and every credential in it verified. */
   verified: boolean;
   format: 'vp';
@@ -56,12 +62,12 @@ export async function verifyPresentation(input: unknown, options: VerifyPresenta
   try {
     return await run(input, options);
   } catch (error) {
-    return { verified: false, format: 'vp', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)], credentials: [] };
+    return { verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)], credentials: [] };
   }
 }
 
 async function run(input: unknown, options: VerifyPresentationOptions): Promise<PresentationVerificationReport> {
-  const refuse = (code: string, message: string): PresentationVerificationReport => ({ verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
+  const refuse = (code: string, message: string): PresentationVerificationReport => ({ verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');
@@ -98,7 +104,9 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
       ? fail('credentials', 'ERR_CREDENTIAL_NOT_VERIFIED', `${failed} of ${credentials.length} credential(s) in the presentation do not verify.`)
       : { id: 'credentials', status: 'pass', message: `${credentials.length} credential(s) verify.` },
   );
-  return { verified: checks.every((c) => c.status !== 'fail'), format: 'vp', checks, ...(holder ? { holder } : {}), credentials };
+  const verified = checks.every((c) => c.status !== 'fail');
+  const verdict: Verdict = !verified ? 'not-verified' : credentials.length > 0 && credentials.every((r) => r.verdict === 'verified') ? 'verified' : 'authentic-unrecognised-issuer';
+  return { verdict, verified, format: 'vp', checks, ...(holder ? { holder } : {}), credentials };
 }
 
 /** Why `vp` is not a presentation, or undefined. */

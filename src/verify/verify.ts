@@ -13,7 +13,7 @@ import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
-import type { Check, VerificationReport } from './report.js';
+import { type Check, type VerificationReport, verdictOf } from './report.js';
 
 /** Options of {@link verify}. */
 export interface VerifyOptions {
@@ -26,7 +26,8 @@ export interface VerifyOptions {
   profiles?: ProfileRegistry;
   /**
    * Trusted and distrusted issuer ids, and (for sealed EDCs) trusted certificates. Without it the
-   * `issuer-trust` check is skipped for Open Badges and warns for European Digital Credentials.
+   * `issuer-trust` check warns (`WARN_ISSUER_NOT_CHECKED`) and the verdict is at best
+   * `authentic-unrecognised-issuer`: nothing vouches for who the issuer says it is.
    */
   trust?: TrustList;
   /** Resolver for did:web and HTTPS issuer keys (allow-listed; see `createResolver`). Offline without it. */
@@ -76,13 +77,13 @@ export async function verify(input: unknown, options: VerifyOptions = {}): Promi
     return await run(input, options);
   } catch (error) {
     // A bug or a hostile input we did not foresee: report it, never pass.
-    return { verified: false, format: 'unknown', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)] };
+    return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)] };
   }
 }
 
 async function run(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
   const parsed = parseInput(input, options.limits);
-  if (parsed.kind === 'error') return { verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
+  if (parsed.kind === 'error') return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
   if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: parsed.kind === 'jwt' ? 'A compact VC-JWT.' : 'A JSON credential.' }];
   const suites = options.suites ?? createSuiteRegistry();
@@ -103,12 +104,12 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const profile = checkProfile(credential, options);
   checks.push(profile.check);
   const issuer = issuerOf(credential);
-  checks.push(checkIssuerTrust(issuer?.id, options.trust));
+  checks.push(checkIssuerTrust(issuer?.id, options.trust, issuer?.name));
   return { ...finish('ob3', checks, suiteName), credential, microCredential: profile.microCredential, issuer };
 }
 
 function finish(format: VerificationReport['format'], checks: Check[], suite: string | undefined): VerificationReport {
-  const report: VerificationReport = { verified: checks.every((c) => c.status !== 'fail'), format, checks };
+  const report: VerificationReport = { verdict: verdictOf(checks), verified: checks.every((c) => c.status !== 'fail'), format, checks };
   if (suite) report.suite = suite;
   return report;
 }

@@ -72,7 +72,10 @@ async function lifecycle(s: Running): Promise<void> {
   const ok = await call(s.base, 'POST', '/credentials/verify', { body: { verifiableCredential: vc, options: {} } });
   expect(ok.status).toBe(200);
   expect(ok.body.verified).toBe(true);
+  // The service recognises its own issuer, and tells its verification page so.
+  expect(ok.body.verdict).toBe('verified');
   expect(checkOf(ok, 'status')).toMatchObject({ status: 'pass' });
+  expect(await fetchJson(`${s.base}/verify/trust.json`)).toEqual({ trusted: [s.key.controller] });
 
   const revoked = await call(s.base, 'POST', '/credentials/status', {
     token: TOKEN,

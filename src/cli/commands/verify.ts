@@ -17,6 +17,15 @@ export interface VerifyFlags {
   challenge?: string;
   /** Presentations: this verifier's domain. */
   domain?: string;
+  /** Exit 1 on any warning, the issuer not being recognised included. */
+  strict?: boolean;
+}
+
+/** Exit code of a report: 1 when not verified, and with `--strict` also on any warning. */
+function exitOf(report: { verified: boolean; checks: Array<{ status: string }>; credentials?: Array<{ checks: Array<{ status: string }> }> }, strict: boolean | undefined): number {
+  if (!report.verified) return EXIT.FAILED;
+  const warned = [report, ...(report.credentials ?? [])].some((r) => r.checks.some((c) => c.status === 'warn'));
+  return strict && warned ? EXIT.FAILED : EXIT.OK;
 }
 
 /** `microcred verify`: exit 0 verified, 1 not verified, 2 usage. */
@@ -31,12 +40,12 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   if (isPresentation(bytes)) {
     const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain });
     io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
-    return presentation.verified ? EXIT.OK : EXIT.FAILED;
+    return exitOf(presentation, flags.strict);
   }
   if (flags.challenge !== undefined || flags.domain !== undefined) throw new UsageError('--challenge and --domain apply to verifiable presentations only');
   const report = await verify(input, options);
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(file, report));
-  return report.verified ? EXIT.OK : EXIT.FAILED;
+  return exitOf(report, flags.strict);
 }
 
 /** A JSON file whose top-level type includes VerifiablePresentation. */
