@@ -468,7 +468,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (domain !== undefined && typeof domain !== 'string' && !(Array.isArray(domain) && domain.every((d) => typeof d === 'string'))) {
       return refuse('ERR_INPUT_INVALID', 'options.domain must be a string or a list of strings.');
     }
-    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined });
+    // VC-API: a signed presentation without credentials is a holder authentication (DID Auth), so it may be empty; it must be signed.
+    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined, allowEmpty: true });
     return sendReport(reply, report);
   });
 

@@ -17,6 +17,10 @@ export interface VerifyFlags {
   challenge?: string;
   /** Presentations: this verifier's domain. */
   domain?: string;
+  /** Presentations: check the credentials of an unsigned presentation. */
+  allowUnsigned?: boolean;
+  /** Presentations: accept one without credentials. */
+  allowEmpty?: boolean;
   /** Exit 1 on any warning, the issuer not being recognised included. */
   strict?: boolean;
 }
@@ -38,11 +42,13 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   const profile = flags.profile ? await resolveProfile(flags.profile) : {};
   const options = { at: flags.at, trust, ...profile, ...shacl };
   if (isPresentation(bytes)) {
-    const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain });
+    const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain, allowUnsigned: flags.allowUnsigned, allowEmpty: flags.allowEmpty });
     io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
     return exitOf(presentation, flags.strict);
   }
-  if (flags.challenge !== undefined || flags.domain !== undefined) throw new UsageError('--challenge and --domain apply to verifiable presentations only');
+  if (flags.challenge !== undefined || flags.domain !== undefined || flags.allowUnsigned || flags.allowEmpty) {
+    throw new UsageError('--challenge, --domain, --allow-unsigned and --allow-empty apply to verifiable presentations only');
+  }
   const report = await verify(input, options);
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(file, report));
   return exitOf(report, flags.strict);
