@@ -11,7 +11,7 @@ import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
 import { parseInput } from './input.js';
 import type { Check, VerificationReport, Verdict } from './report.js';
-import { type VerifyOptions, verify } from './verify.js';
+import { type VerifyOptions, verify, withOnline } from './verify.js';
 
 /** An enveloped credential (VC 2.0 §4.13.1) carries a VC-JWT in a data: URL. */
 const ENVELOPED = /^data:application\/(vc\+jwt|vc\+ld\+json\+jwt|jwt)(;[^,]*)?,(.+)$/;
@@ -72,7 +72,7 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
  */
 export async function verifyPresentation(input: unknown, options: VerifyPresentationOptions = {}): Promise<PresentationVerificationReport> {
   try {
-    return await run(input, options);
+    return await run(input, withOnline(options));
   } catch (error) {
     return { verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)], credentials: [] };
   }

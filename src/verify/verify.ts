@@ -11,6 +11,7 @@ import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
+import { type OnlineOptions, onlineResolvers } from './online.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
@@ -32,6 +33,20 @@ export interface VerifyOptions {
   trust?: TrustList;
   /** Resolver for did:web and HTTPS issuer keys (allow-listed; see `createResolver`). Offline without it. */
   resolver?: Resolver;
+  /**
+   * Fetch what verification needs: did:web and HTTPS key documents and status lists, over HTTPS
+   * through microcred's resolver (public addresses only, 5 s and 1 MiB per document). `true`
+   * allows any host; `{ allow: ['badges.example.edu'] }` restricts; `allowPrivateNetwork` is
+   * for tests on loopback. A `resolver` or `status.resolveStatusList` you give takes precedence.
+   * Default false: `verify()` fetches nothing.
+   */
+  online?: boolean | OnlineOptions;
+  /**
+   * A status list that cannot be fetched (or, offline, a status entry not checked) fails the
+   * `status` check (`ERR_STATUS_LIST_UNAVAILABLE`, `ERR_STATUS_NOT_CHECKED`) instead of warning.
+   * Default false.
+   */
+  requireStatus?: boolean;
   /** A document loader of your own (replaces the bundled one and `resolver`). */
   documentLoader?: DocumentLoader;
   suites?: SuiteRegistry;
@@ -74,11 +89,23 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
  */
 export async function verify(input: unknown, options: VerifyOptions = {}): Promise<VerificationReport> {
   try {
-    return await run(input, options);
+    return await run(input, withOnline(options));
   } catch (error) {
     // A bug or a hostile input we did not foresee: report it, never pass.
     return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)] };
   }
+}
+
+/** `online` turned into the resolver and status list fetcher it stands for (those given win). */
+export function withOnline<T extends VerifyOptions>(options: T): T {
+  if (!options.online) return options;
+  const online = onlineResolvers(options.online);
+  const { online: _online, ...rest } = options;
+  return {
+    ...rest,
+    resolver: options.resolver ?? online.resolver,
+    status: { ...options.status, resolveStatusList: options.status?.resolveStatusList ?? online.resolveStatusList },
+  } as T;
 }
 
 async function run(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
@@ -97,7 +124,9 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const suiteName = proof.suites.length > 0 ? proof.suites.join(',') : undefined;
   if (!credential) return finish('unknown', checks, suiteName);
 
-  checks.push(await checkCredentialStatus(credential, { ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }));
+  checks.push(
+    await checkCredentialStatus(credential, { requireStatus: options.requireStatus, ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }),
+  );
   const at = options.at === undefined ? new Date() : new Date(options.at);
   checks.push(Number.isNaN(at.getTime()) ? fail('validity-period', 'ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`) : checkValidityPeriod(credential, at, options.clockSkewSeconds ?? 300));
   checks.push(checkSchema(credential));

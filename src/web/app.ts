@@ -11,7 +11,7 @@ import type { TrustList } from '../verify/checks/issuer-trust.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
 import { browserResolver } from './browser-resolver.js';
-import { UNRELIABLE_DETAILS, VERDICT_TEXT, plainReason } from './reasons.js';
+import { UNRELIABLE_DETAILS, VERDICT_TEXT, VERIFIED_WITH_WARNINGS, plainReason } from './reasons.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const LANGUAGES: UiLanguage[] = ['en', 'ka', 'hy'];
@@ -95,7 +95,8 @@ function show(report: VerificationReport): void {
   result.className = CLASS[report.verdict];
   result.dataset.verdict = report.verdict;
   const text = VERDICT_TEXT[report.verdict];
-  $('verdict').textContent = text.heading[language];
+  const warned = report.checks.some((c) => c.status === 'warn');
+  $('verdict').textContent = report.verdict === 'verified' && warned ? VERIFIED_WITH_WARNINGS[language] : text.heading[language];
   const explain = document.createElement('p');
   explain.id = 'verdict-explain';
   explain.textContent = text.explain?.[language] ?? '';

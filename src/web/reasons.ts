@@ -41,6 +41,9 @@ export const VERDICT_TEXT: Record<Verdict, { heading: Text; explain?: Text }> = 
   },
 };
 
+/** Heading of a verified credential whose other checks warned (e.g. revocation could not be checked). */
+export const VERIFIED_WITH_WARNINGS: Text = { en: 'Verified, with warnings', ka: 'დადასტურებულია შენიშვნებით', hy: 'Ստուգված է՝ նախազգուշացումներով' };
+
 /** Heading above a failed credential's details. */
 export const UNRELIABLE_DETAILS: Text = {
   en: 'These details cannot be relied on',

@@ -21,6 +21,14 @@ export interface VerifyFlags {
   allowUnsigned?: boolean;
   /** Presentations: accept one without credentials. */
   allowEmpty?: boolean;
+  /** Fetch nothing: no status lists, no did:web or HTTPS key documents. */
+  offline?: boolean;
+  /** Hosts that may be contacted (repeatable); default any host on a public address. */
+  allow?: string[];
+  /** Allow loopback and private addresses (tests, intranets). */
+  allowPrivateNetwork?: boolean;
+  /** A status list that cannot be fetched (or is not checked) fails. */
+  requireStatus?: boolean;
   /** Exit 1 on any warning, the issuer not being recognised included. */
   strict?: boolean;
 }
@@ -40,7 +48,10 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   if (flags.at !== undefined && Number.isNaN(Date.parse(flags.at))) throw new UsageError(`--at ${flags.at}: not an ISO 8601 date-time`);
   const trust = flags.trust ? await readTrustList(flags.trust) : undefined;
   const profile = flags.profile ? await resolveProfile(flags.profile) : {};
-  const options = { at: flags.at, trust, ...profile, ...shacl };
+  if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
+  // Online is the CLI's default: a person running it wants revocation and remote keys checked.
+  const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
+  const options = { at: flags.at, trust, ...profile, ...shacl, online, requireStatus: flags.requireStatus === true };
   if (isPresentation(bytes)) {
     const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain, allowUnsigned: flags.allowUnsigned, allowEmpty: flags.allowEmpty });
     io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
