@@ -16,6 +16,8 @@ import { checkValidityPeriod } from './checks/validity-period.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
 import type { VerifyOptions } from './verify.js';
 import { isJsonObject as isObject } from '../json.js';
+import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
+import { checkCredentialStatus } from '../status/check.js';
 
 type Json = Record<string, unknown>;
 
@@ -147,6 +149,28 @@ function issuerTrustCheck(credential: Json, trust: TrustList | undefined, seal: 
   return { id: 'issuer-trust', status: 'pass', message: reason };
 }
 
+/**
+ * Status of an EDC: `credentialStatus`, or the EDC form — a top-level `status` listing
+ * revocation entries — read like any credential's status entries; a `status` of another form
+ * is warned about (revocation not checked), never taken as "no status".
+ */
+async function elmStatusCheck(credential: Json, options: VerifyOptions): Promise<Check> {
+  const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
+  const statusOptions = { requireStatus: options.requireStatus, ...options.status, documentLoader, suites: options.suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds };
+  if (credential.credentialStatus !== undefined) return checkCredentialStatus(credential, statusOptions);
+  const { status } = credential;
+  if (status === undefined || status === null) return { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' };
+  const entries = asArray(status);
+  if (entries.length > 0 && entries.every((e) => isObject(e) && e.type !== undefined)) {
+    const check = await checkCredentialStatus({ ...credential, credentialStatus: entries }, statusOptions);
+    return { ...check, message: `${check.message} (read from the credential's "status" entries)` };
+  }
+  const message = `The credential has a "status" (${JSON.stringify(status).slice(0, 200)}) that is not a status list entry microcred reads: whether the issuer revoked it was not checked. Ask the issuer how to check its status.`;
+  return options.requireStatus
+    ? fail('status', 'ERR_STATUS_NOT_CHECKED', `${message} Status is required: not verified.`)
+    : { id: 'status', status: 'warn', code: 'WARN_STATUS_NOT_CHECKED', message };
+}
+
 /** Parses a JWS payload for reporting when the seal itself could not vouch for it. */
 function payloadCredential(envelope: Json, options: VerifyOptions): Json | undefined {
   const { payload } = envelope;
@@ -186,11 +210,7 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
   }
   checks.push(await formatCheck(credential, sealed, options));
   checks.push(seal ? sealCheck(seal) : fail('seal', 'ERR_NO_SEAL', 'The credential contains no eSeal: it is an unsealed European Digital Credential.'));
-  checks.push(
-    credential.credentialStatus === undefined
-      ? { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' }
-      : { id: 'status', status: 'skip', message: 'Status entries of European Digital Credentials are not checked by this version: revocation was not verified.' },
-  );
+  checks.push(await elmStatusCheck(credential, options));
   checks.push(Number.isNaN(at.getTime()) ? fail('validity-period', 'ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`) : validityCheck(credential, at, skew));
   let profile: ReturnType<typeof judgeProfile>;
   try {

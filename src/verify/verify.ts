@@ -112,6 +112,11 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
   if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
+  if (parsed.kind === 'json' && isPresentation(parsed.credential)) {
+    // Judged by credential rules ("no validFrom", "no issuer") it would only mislead: say what it is.
+    const message = 'This is a verifiable presentation (a holder\'s bundle of credentials), not a credential: verify it with verifyPresentation() — microcred verify and POST /presentations/verify do.';
+    return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_PRESENTATION_NOT_CREDENTIAL', message)] };
+  }
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: parsed.kind === 'jwt' ? 'A compact VC-JWT.' : 'A JSON credential.' }];
   const suites = options.suites ?? createSuiteRegistry();
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
@@ -135,6 +140,11 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const issuer = issuerOf(credential);
   checks.push(checkIssuerTrust(issuer?.id, options.trust, issuer?.name));
   return { ...finish('ob3', checks, suiteName), credential, microCredential: profile.microCredential, issuer };
+}
+
+function isPresentation(value: Record<string, unknown>): boolean {
+  const types = Array.isArray(value.type) ? value.type : [value.type];
+  return types.includes('VerifiablePresentation') && !types.includes('VerifiableCredential');
 }
 
 function finish(format: VerificationReport['format'], checks: Check[], suite: string | undefined): VerificationReport {
