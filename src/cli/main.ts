@@ -151,6 +151,9 @@ function program(io: Io, status: { code: number }): Command {
     .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
     .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
+    .option('--offline', 'the verifier routes fetch nothing from other issuers (their status lists and did:web/HTTPS keys)')
+    .option('--allow <host>', 'the verifier routes fetch only from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
+    .option('--allow-private-network', 'the verifier routes may fetch from loopback and private addresses (tests)')
     .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);

@@ -59,6 +59,7 @@ describe('microcred verify fetches status lists over HTTPS', () => {
     expect((await cli(['verify', vcFile, '--offline', '--trust', trustFile, '--strict'])).code).toBe(1);
     expect((await cli(['verify', vcFile, '--offline', '--require-status'])).code).toBe(1);
     expect((await cli(['verify', vcFile, '--offline', '--allow', 'example.edu'])).code).toBe(2);
+    expect((await cli(['serve', '--offline', '--allow', 'example.edu'])).code).toBe(2);
   });
 
   it('a list that cannot be fetched is a warning naming it (untrusted certificate, private address, host not allowed); --require-status fails', async () => {

@@ -12,6 +12,12 @@ export interface ServeFlags {
   publicUrl?: string;
   tokenFile?: string;
   publish?: boolean;
+  /** The verifier routes fetch nothing from other issuers. */
+  offline?: boolean;
+  /** Hosts the verifier routes may fetch from (repeatable). */
+  allow?: string[];
+  /** The verifier routes may fetch from loopback/private addresses (tests). */
+  allowPrivateNetwork?: boolean;
 }
 
 /**
@@ -22,6 +28,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${flags.port}: not a port number`);
   if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
+  if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
   let service;
   try {
     service = await startService({
@@ -34,6 +41,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       publicBaseUrl: flags.publicUrl,
       apiTokenFile: flags.tokenFile,
       publishCredentials: flags.publish,
+      online: flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true },
       out: io.out,
     });
   } catch (error) {
