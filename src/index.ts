@@ -14,7 +14,8 @@ export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions 
 export { verify, type VerifyOptions } from './verify/verify.js';
 export { verifyPresentation, type PresentationVerificationReport, type VerifyPresentationOptions } from './verify/presentation.js';
 export { signPresentation, type SignPresentationOptions } from './issue/sign-presentation.js';
-export type { Check, CheckId, VerificationReport } from './verify/report.js';
+export { type Check, type CheckId, type VerificationReport, type Verdict, verdictOf } from './verify/report.js';
+export type { OnlineOptions } from './verify/online.js';
 export type { TrustList } from './verify/checks/issuer-trust.js';
 export * from './keys/index.js';
 export * from './suites/index.js';

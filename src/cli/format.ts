@@ -18,11 +18,20 @@ export function formatValidation(file: string, result: ValidationResult): string
 
 const MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' } as const;
 
+/** The first line of a report: the verdict in words, with how many warnings came with it. */
+export function verdictLine(file: string, report: Pick<VerificationReport, 'verdict' | 'checks'>, what = ''): string {
+  const warnings = report.checks.filter((c) => c.status === 'warn' && c.id !== 'issuer-trust').length;
+  const more = warnings > 0 ? ` (${warnings} warning(s))` : '';
+  if (report.verdict === 'verified') return `✔ ${file}: ${what}VERIFIED: authentic, and the issuer is on your trust list${more}`;
+  if (report.verdict === 'authentic-unrecognised-issuer') {
+    return `! ${file}: ${what}AUTHENTIC, ISSUER NOT RECOGNISED: the signature holds, but no trust list you gave vouches for the issuer (anyone can create a key and call themselves a university)${more}`;
+  }
+  return `✘ ${file}: ${what}NOT VERIFIED`;
+}
+
 /** Human-readable verification report: verdict, issuer, then one line per check. */
 export function formatReport(file: string, report: VerificationReport): string {
-  const warned = report.checks.some((c) => c.status === 'warn');
-  const verdict = report.verified ? (warned ? 'VERIFIED with warnings' : 'VERIFIED') : 'NOT VERIFIED';
-  const lines = [`${report.verified ? '✔' : '✘'} ${file}: ${verdict}`];
+  const lines = [verdictLine(file, report)];
   const title = report.microCredential?.title;
   if (title) lines.push(`  ${Object.values(title).join(' / ')}`);
   if (report.issuer) lines.push(`  issuer: ${report.issuer.name ? `${report.issuer.name} (${report.issuer.id})` : report.issuer.id}`);
@@ -32,7 +41,7 @@ export function formatReport(file: string, report: VerificationReport): string {
 
 /** Human-readable presentation report: verdict, holder, its checks, then each credential's report, indented. */
 export function formatPresentationReport(file: string, report: PresentationVerificationReport): string {
-  const lines = [`${report.verified ? '✔' : '✘'} ${file}: presentation ${report.verified ? 'VERIFIED' : 'NOT VERIFIED'}`];
+  const lines = [verdictLine(file, report, 'presentation ')];
   if (report.holder) lines.push(`  holder: ${report.holder}`);
   for (const check of report.checks) lines.push(`  ${MARK[check.status]} ${check.id}: ${check.message}`);
   report.credentials.forEach((credential, i) => {

@@ -95,7 +95,14 @@ function program(io: Io, status: { code: number }): Command {
     .option('--shacl-context <file>', 'with --shapes: the edc-ap JSON-LD context file')
     .option('--challenge <challenge>', 'presentations: the challenge the holder was given (then the presentation must be signed with it)')
     .option('--domain <domain>', 'presentations: this verifier\'s domain, which the holder\'s proof must name')
-    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, a baked PNG/SVG badge, or a verifiable presentation.\nExit codes: 0 verified, 1 not verified, 2 usage error.')
+    .option('--offline', 'fetch nothing (no status lists, no did:web or HTTPS keys): revocation is then not checked')
+    .option('--allow <host>', 'only contact this host to fetch status lists and keys (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
+    .option('--allow-private-network', 'also fetch from loopback and private addresses, and plain http (for tests and intranets)')
+    .option('--require-status', 'a status list that cannot be fetched fails instead of warning')
+    .option('--allow-unsigned', 'presentations: check the credentials of an unsigned presentation instead of failing it')
+    .option('--allow-empty', 'presentations: accept one that carries no credentials (a holder authentication)')
+    .option('--strict', 'exit 1 on any warning too (an issuer not on your trust list, a status list that could not be fetched, …)')
+    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
     });
@@ -146,6 +153,9 @@ function program(io: Io, status: { code: number }): Command {
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
     .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
     .option('--init', 'create an empty store in an existing SQLite file that holds none (zero length); refused without it')
+    .option('--offline', 'the verifier routes fetch nothing from other issuers (their status lists and did:web/HTTPS keys)')
+    .option('--allow <host>', 'the verifier routes fetch only from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
+    .option('--allow-private-network', 'the verifier routes may fetch from loopback and private addresses (tests)')
     .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);

@@ -35,7 +35,9 @@ export type LookupFunction = (hostname: string) => Promise<ReadonlyArray<{ addre
 export interface ResolverOptions {
   /**
    * Hosts that may be contacted: exact names (`example.edu`), with a port (`example.edu:8443`),
-   * or subdomain wildcards (`*.example.edu`, which does not match `example.edu` itself).
+   * subdomain wildcards (`*.example.edu`, which does not match `example.edu` itself), or `*` for
+   * any host (what `verify(vc, { online: true })` and the CLI use; public addresses only, unless
+   * `allowPrivateNetwork`).
    */
   allow: readonly string[];
   /** Time limit for one resolution, redirects and body included. Default 5000 ms. */
@@ -69,6 +71,7 @@ interface AllowEntry {
 
 function parseAllowEntry(raw: string): AllowEntry {
   const entry = raw.trim().toLowerCase();
+  if (entry === '*') return { host: '', wildcard: true };
   const match = /^(\*\.)?(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/.exec(entry);
   if (match === null) throw new ResolutionError('ERR_RESOLVER_OPTIONS', `Invalid allow-list entry "${raw}".`);
   const [, star, host = '', port] = match;
@@ -80,6 +83,7 @@ function hostAllowed(url: URL, allow: readonly AllowEntry[]): boolean {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   return allow.some((entry) => {
     if (entry.port !== undefined && entry.port !== port) return false;
+    if (entry.wildcard && entry.host === '') return true;
     return entry.wildcard ? host.endsWith(`.${entry.host}`) : host === entry.host;
   });
 }

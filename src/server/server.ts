@@ -101,8 +101,14 @@ export interface ServerOptions {
   resolver?: Resolver;
   /** Fetches other issuers' status lists for the verifier (default: through `resolver`, else none). */
   resolveStatusList?: (url: string) => Promise<unknown>;
-  /** Trusted/distrusted issuers for the verifier's `issuer-trust` check. */
+  /**
+   * Trusted/distrusted issuers for the verifier's `issuer-trust` check (`/credentials/verify`,
+   * `/presentations/verify` and the page at `/verify`, which reads it from `/verify/trust.json`).
+   * The service's own issuer is always added to `trusted` unless `trustOwnIssuer` is false.
+   */
   trust?: TrustList;
+  /** Recognise the service's own issuer in the verifier and on the page. Default true. */
+  trustOwnIssuer?: boolean;
   /**
    * Bytes of resources that credentials sent to `/credentials/issue` name in `relatedResource`, so
    * their `digestSRI`/`digestMultibase` are compared (a mismatch is a 400). Default: none — the
@@ -367,7 +373,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     throw new Error('not a status list of this service, and no resolver is configured for other issuers');
   };
 
-  const verifierOptions = { documentLoader, suites, trust: options.trust, profiles: options.profiles, status: { resolveStatusList, store } };
+  const trust: TrustList | undefined =
+    options.trustOwnIssuer === false ? options.trust : { ...options.trust, trusted: [...new Set([issuer, ...(options.trust?.trusted ?? [])])] };
+  const verifierOptions = { documentLoader, suites, trust, profiles: options.profiles, status: { resolveStatusList, store } };
 
   // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON. Bodies that
   // repeat a member name are refused: JSON.parse keeps the last value, other parsers the first.
@@ -472,7 +480,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/credentials/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
+    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
     if (!isObject(body) || body.verifiableCredential === undefined) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiableCredential": …, "options": {…}}.');
     const credential = body.verifiableCredential;
     if (typeof credential === 'string' ? !COMPACT_JWT.test(credential.trim()) : !isObject(credential)) {
@@ -487,7 +495,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/presentations/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
+    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
     if (!isObject(body) || !isObject(body.verifiablePresentation)) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiablePresentation": {…}, "options": {"challenge": "…", "domain": "…"}}.');
     const requestOptions = isObject(body.options) ? body.options : {};
     const { challenge, domain } = requestOptions;
@@ -495,7 +503,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (domain !== undefined && typeof domain !== 'string' && !(Array.isArray(domain) && domain.every((d) => typeof d === 'string'))) {
       return refuse('ERR_INPUT_INVALID', 'options.domain must be a string or a list of strings.');
     }
-    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined });
+    // VC-API: a signed presentation without credentials is a holder authentication (DID Auth), so it may be empty; it must be signed.
+    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined, allowEmpty: true });
     return sendReport(reply, report);
   });
 
@@ -565,7 +574,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(204).send();
   });
 
-  registerVerificationPage(app, options.webRoot);
+  registerVerificationPage(app, options.webRoot, trust);
 
   if (publish) {
     app.get<{ Params: { id: string } }>('/credentials/:id', async (request, reply) => {

@@ -15,6 +15,7 @@ import { DEFAULT_DATA_DIR, openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { API_TOKEN_ENV } from './auth.js';
 import { type ServerOptions, createServer } from './server.js';
+import { type OnlineOptions, onlineResolvers } from '../verify/online.js';
 
 /** The issuer key file `startService` creates in the data directory. */
 export const KEY_FILE_NAME = 'issuer-key.json';
@@ -53,6 +54,12 @@ export interface StartServiceOptions {
   logger?: ServerOptions['logger'];
   /** Where the start-up lines (issuer DID, URL, token file) go. Default stdout. */
   out?: (line: string) => void;
+  /**
+   * What the verifier routes (`/credentials/verify`, `/presentations/verify`) may fetch: other
+   * issuers' status lists and did:web/HTTPS keys, through microcred's resolver. Default `{}`:
+   * any host on a public address; `false`: nothing (the service still checks its own lists).
+   */
+  online?: false | OnlineOptions;
   /** Environment to read `DATABASE_URL`, `MICROCRED_API_TOKEN`, `MICROCRED_PUBLIC_URL` from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
 }
@@ -174,6 +181,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
       publishCredentials: options.publishCredentials,
       logger: options.logger,
       tls,
+      ...(options.online === false ? {} : { resolver: onlineResolvers(options.online ?? {}).resolver }),
     });
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { TrustList } from '../verify/checks/issuer-trust.js';
 
 const TYPES: Record<string, string> = {
   'index.html': 'text/html; charset=utf-8',
@@ -18,9 +19,10 @@ function webRoots(): string[] {
 
 /**
  * Serves the verification page at `/verify` (`/verify?id=…` is what certificate QR codes link
- * to). Only the three files of the page are served, never a path from the request.
+ * to), and `/verify/trust.json`, the trust list the page verifies with. Only the three files of
+ * the page are served, never a path from the request.
  */
-export function registerVerificationPage(app: FastifyInstance, root?: string): void {
+export function registerVerificationPage(app: FastifyInstance, root?: string, trust?: TrustList): void {
   const roots = root ? [root] : webRoots();
   const send = async (file: string) => {
     for (const dir of roots) {
@@ -48,6 +50,10 @@ export function registerVerificationPage(app: FastifyInstance, root?: string): v
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     return reply.redirect(`/verify/${query}`, 302);
   });
+  // The page reads the service's trust list from here, so it recognises the issuers the service does.
+  app.get('/verify/trust.json', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff').type('application/json').send(trust ?? {}),
+  );
   route('/verify/', 'index.html');
   route('/verify/app.js', 'app.js');
   route('/verify/styles.css', 'styles.css');

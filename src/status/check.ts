@@ -45,6 +45,11 @@ export interface CheckStatusOptions {
    * (5 min by default) old.
    */
   maxAgeSeconds?: number;
+  /**
+   * Fail (`ERR_STATUS_LIST_UNAVAILABLE`, `ERR_STATUS_NOT_CHECKED`) when a status list cannot be
+   * fetched or no `resolveStatusList` is given, instead of warning. Default false.
+   */
+  requireStatus?: boolean;
 }
 
 /** The outcome for one `credentialStatus` entry (in `Check.details.entries`). */
@@ -85,7 +90,7 @@ interface Context {
   lists: Map<string, Promise<VerifiedList>>;
 }
 
-type VerifiedList = { ok: true; credential: Json; warning?: string } | { ok: false; code: string; message: string };
+type VerifiedList = { ok: true; credential: Json; warning?: string } | { ok: false; code: string; message: string; outcome?: 'warn' };
 
 /** When the list says it was issued: validFrom / issuanceDate, else its (single) proof's `created`. */
 function issuedAtOf(list: Json, from: unknown): number | undefined {
@@ -94,6 +99,16 @@ function issuedAtOf(list: Json, from: unknown): number | undefined {
   const created = proofs.length === 1 && isObject(proofs[0]) ? proofs[0].created : undefined;
   const ms = typeof created === 'string' ? Date.parse(created) : Number.NaN;
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * A list that could not be fetched: revocation is unknown — a warning that names the list (never
+ * a pass), or a failure when the verifier requires status.
+ */
+function unavailable(ctx: Context, url: string, error: unknown): { ok: false; code: string; message: string; outcome?: 'warn' } {
+  const why = `The status list ${url} could not be retrieved (${(error as Error)?.message ?? String(error)}), so whether the issuer revoked this credential is unknown.`;
+  if (ctx.options.requireStatus) return { ok: false, code: 'ERR_STATUS_LIST_UNAVAILABLE', message: `${why} Status is required: not verified.` };
+  return { ok: false, code: 'WARN_STATUS_LIST_UNAVAILABLE', message: `${why} Try again later, or ask the issuer.`, outcome: 'warn' };
 }
 
 const unknown = (entry: Partial<StatusEntryResult>, code: string, message: string, outcome: 'fail' | 'warn' = 'fail'): StatusEntryResult => ({
@@ -125,7 +140,7 @@ async function loadAndVerify(ctx: Context, url: string): Promise<VerifiedList> {
   try {
     fetched = await fetchList(ctx, url);
   } catch (error) {
-    return { ok: false, code: 'ERR_STATUS_LIST_UNAVAILABLE', message: `The status list ${url} could not be retrieved: ${(error as Error).message}` };
+    return unavailable(ctx, url, error);
   }
   if (typeof fetched === 'string') fetched = fetched.trim();
   if (!(isObject(fetched) || typeof fetched === 'string')) {
@@ -226,7 +241,7 @@ async function checkBitstringEntry(ctx: Context, entry: Json): Promise<StatusEnt
     return unknown(base, 'WARN_STATUS_UNSUPPORTED', `statusSize ${JSON.stringify(entry.statusSize)} is not supported for "${purpose}" (only 1).`, 'warn');
   }
   const verified = await verifiedList(ctx, url);
-  if (!verified.ok) return unknown(base, verified.code, verified.message);
+  if (!verified.ok) return unknown(base, verified.code, verified.message, verified.outcome);
   const subject = verified.credential.credentialSubject;
   const listSubject = Array.isArray(subject) ? subject[0] : subject;
   if (!isObject(listSubject) || !typesOf(listSubject.type).includes('BitstringStatusList')) {
@@ -264,7 +279,7 @@ async function checkBitstringEntry(ctx: Context, entry: Json): Promise<StatusEnt
     status: state,
     outcome: 'fail',
     code: state === 'revoked' ? 'ERR_STATUS_REVOKED' : 'ERR_STATUS_SUSPENDED',
-    message: `The issuer has ${state} this credential${reason ? `: ${reason}` : ''}.`,
+    message: `The issuer has ${state} this credential${reason ? `: ${reason}` : ''} (status list ${url}, index ${index}).`,
   };
   if (reason) result.reason = reason;
   return result;
@@ -280,7 +295,8 @@ async function check1EdTechEntry(ctx: Context, entry: Json): Promise<StatusEntry
     list = await fetchList(ctx, url);
   } catch (error) {
     // 1EdTech's verification rules: an unreachable revocation list is a warning, not an error.
-    return unknown(base, 'WARN_STATUS_LIST_UNAVAILABLE', `The revocation list ${url} could not be retrieved: ${(error as Error).message}`, 'warn');
+    const down = unavailable(ctx, url, error);
+    return unknown(base, down.code, down.message, down.outcome ?? 'fail');
   }
   if (!isObject(list)) return unknown(base, 'ERR_STATUS_LIST_MALFORMED', `The revocation list ${url} is not a JSON object.`);
   const listIssuer = idOf(list.issuer);
@@ -299,7 +315,7 @@ async function check1EdTechEntry(ctx: Context, entry: Json): Promise<StatusEntry
     status: 'revoked',
     outcome: 'fail',
     code: 'ERR_STATUS_REVOKED',
-    message: `The issuer has revoked this credential${reason ? `: ${reason}` : ''}.`,
+    message: `The issuer has revoked this credential${reason ? `: ${reason}` : ''} (revocation list ${url}).`,
   };
   if (reason) result.reason = reason;
   return result;
@@ -337,12 +353,13 @@ async function run(credential: Record<string, unknown>, options: CheckStatusOpti
   if (entries.length === 0) return { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' };
   if (entries.length > MAX_ENTRIES) return { id: 'status', status: 'fail', code: 'ERR_STATUS_ENTRY_INVALID', message: `More than ${MAX_ENTRIES} status entries.` };
   if (!options.resolveStatusList) {
-    return {
-      id: 'status',
-      status: 'warn',
-      code: 'WARN_STATUS_NOT_CHECKED',
-      message: 'The credential has a status entry, but no status list resolver was given: revocation was not checked.',
-    };
+    const lists = entries.map((e) => (isObject(e) ? (e.statusListCredential ?? e.id) : undefined)).filter((u): u is string => typeof u === 'string');
+    const message =
+      `The credential has a status entry${lists.length ? ` (${lists.join(', ')})` : ''}, but verification was offline: whether the issuer revoked it was not checked. ` +
+      'To check it, let microcred fetch the status list: verify(credential, { online: true }), or run microcred verify without --offline.';
+    return options.requireStatus
+      ? { id: 'status', status: 'fail', code: 'ERR_STATUS_NOT_CHECKED', message: `${message} Status is required: not verified.` }
+      : { id: 'status', status: 'warn', code: 'WARN_STATUS_NOT_CHECKED', message };
   }
   const at = options.at === undefined ? Date.now() : new Date(options.at).getTime();
   if (Number.isNaN(at)) return { id: 'status', status: 'fail', code: 'ERR_BAD_TIME', message: `Bad verification time ${String(options.at)}.` };

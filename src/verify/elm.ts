@@ -10,12 +10,14 @@ import { validateElmWithShacl } from '../formats/elm/shacl.js';
 import { checkInput } from '../model/guard.js';
 import { isJadesEnvelope } from '../seal/detect.js';
 import { type JadesVerificationResult, verifyJades } from '../seal/verify-jades.js';
-import type { TrustList } from './checks/issuer-trust.js';
+import { type TrustList, notCheckedMessage } from './checks/issuer-trust.js';
 import { judgeProfile } from './checks/profile.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
-import type { Check, VerificationReport } from './report.js';
+import { type Check, type VerificationReport, verdictOf } from './report.js';
 import type { VerifyOptions } from './verify.js';
 import { isJsonObject as isObject } from '../json.js';
+import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
+import { checkCredentialStatus } from '../status/check.js';
 
 type Json = Record<string, unknown>;
 
@@ -132,7 +134,7 @@ function issuerTrustCheck(credential: Json, trust: TrustList | undefined, seal: 
     certificateId !== undefined && claimed !== undefined && claimed !== certificateId
       ? ` The credential's eIDAS identifier (${claimed}) differs from the sealing certificate's (${certificateId}).`
       : '';
-  if (!trust) return { id: 'issuer-trust', status: 'warn', code: 'WARN_NO_TRUST_LIST', message: `No trust list given: the issuer was not checked against one.${mismatch}` };
+  if (!trust) return { id: 'issuer-trust', status: 'warn', code: 'WARN_ISSUER_NOT_CHECKED', message: `${notCheckedMessage(issuer?.name ?? issuer?.id)}${mismatch}` };
   if (names.length === 0) return fail('issuer-trust', 'ERR_NO_ISSUER', 'The credential names no issuer.');
   const distrusted = names.find((n) => trust.distrusted?.includes(n));
   if (distrusted) return fail('issuer-trust', 'ERR_ISSUER_DISTRUSTED', `The issuer ${distrusted} is on the distrust list.`);
@@ -145,6 +147,28 @@ function issuerTrustCheck(credential: Json, trust: TrustList | undefined, seal: 
   if (reason === undefined) return { id: 'issuer-trust', status: 'warn', code: 'WARN_ISSUER_UNKNOWN', message: `The issuer ${names.join(' / ')} is not on the trust list.${mismatch}` };
   if (mismatch) return { id: 'issuer-trust', status: 'warn', code: 'WARN_EIDAS_ID_MISMATCH', message: `${reason}${mismatch}` };
   return { id: 'issuer-trust', status: 'pass', message: reason };
+}
+
+/**
+ * Status of an EDC: `credentialStatus`, or the EDC form — a top-level `status` listing
+ * revocation entries — read like any credential's status entries; a `status` of another form
+ * is warned about (revocation not checked), never taken as "no status".
+ */
+async function elmStatusCheck(credential: Json, options: VerifyOptions): Promise<Check> {
+  const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
+  const statusOptions = { requireStatus: options.requireStatus, ...options.status, documentLoader, suites: options.suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds };
+  if (credential.credentialStatus !== undefined) return checkCredentialStatus(credential, statusOptions);
+  const { status } = credential;
+  if (status === undefined || status === null) return { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' };
+  const entries = asArray(status);
+  if (entries.length > 0 && entries.every((e) => isObject(e) && e.type !== undefined)) {
+    const check = await checkCredentialStatus({ ...credential, credentialStatus: entries }, statusOptions);
+    return { ...check, message: `${check.message} (read from the credential's "status" entries)` };
+  }
+  const message = `The credential has a "status" (${JSON.stringify(status).slice(0, 200)}) that is not a status list entry microcred reads: whether the issuer revoked it was not checked. Ask the issuer how to check its status.`;
+  return options.requireStatus
+    ? fail('status', 'ERR_STATUS_NOT_CHECKED', `${message} Status is required: not verified.`)
+    : { id: 'status', status: 'warn', code: 'WARN_STATUS_NOT_CHECKED', message };
 }
 
 /** Parses a JWS payload for reporting when the seal itself could not vouch for it. */
@@ -182,15 +206,11 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
   if (credential === undefined) {
     checks.push(fail('format', 'ERR_FORMAT', 'The sealed payload is not a readable JSON credential.'));
     checks.push(sealCheck(seal!));
-    return { verified: false, format: 'elm', suite: 'jades', checks };
+    return { verdict: 'not-verified', verified: false, format: 'elm', suite: 'jades', checks };
   }
   checks.push(await formatCheck(credential, sealed, options));
   checks.push(seal ? sealCheck(seal) : fail('seal', 'ERR_NO_SEAL', 'The credential contains no eSeal: it is an unsealed European Digital Credential.'));
-  checks.push(
-    credential.credentialStatus === undefined
-      ? { id: 'status', status: 'pass', message: 'The credential has no status entry (it cannot be revoked).' }
-      : { id: 'status', status: 'skip', message: 'Status entries of European Digital Credentials are not checked by this version: revocation was not verified.' },
-  );
+  checks.push(await elmStatusCheck(credential, options));
   checks.push(Number.isNaN(at.getTime()) ? fail('validity-period', 'ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`) : validityCheck(credential, at, skew));
   let profile: ReturnType<typeof judgeProfile>;
   try {
@@ -200,7 +220,7 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
   }
   checks.push(profile.check);
   checks.push(issuerTrustCheck(credential, options.trust, seal));
-  const report: VerificationReport = { verified: checks.every((c) => c.status !== 'fail'), format: 'elm', checks, credential };
+  const report: VerificationReport = { verdict: verdictOf(checks), verified: checks.every((c) => c.status !== 'fail'), format: 'elm', checks, credential };
   if (sealed) report.suite = 'jades';
   if (profile.microCredential) report.microCredential = profile.microCredential;
   const issuer = issuerOf(credential);

@@ -10,8 +10,8 @@ import type { JsonObject } from '../suites/types.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
 import { parseInput } from './input.js';
-import type { Check, VerificationReport } from './report.js';
-import { type VerifyOptions, verify } from './verify.js';
+import type { Check, VerificationReport, Verdict } from './report.js';
+import { type VerifyOptions, verify, withOnline } from './verify.js';
 
 /** An enveloped credential (VC 2.0 §4.13.1) carries a VC-JWT in a data: URL. */
 const ENVELOPED = /^data:application\/(vc\+jwt|vc\+ld\+json\+jwt|jwt)(;[^,]*)?,(.+)$/;
@@ -24,12 +24,30 @@ export interface VerifyPresentationOptions extends VerifyOptions {
   challenge?: string;
   /** The verifier's domain (one, or several that must all be named). When set, the proof must name it. */
   domain?: string | string[];
-  /** Refuse unsigned presentations even without a challenge. Default: only when a challenge is set. */
+  /** Refuse unsigned presentations even with `allowUnsigned`. Default: only when a challenge or domain is set. */
   requireProof?: boolean;
+  /**
+   * Accept a presentation without a proof (the `proof` check then warns,
+   * `WARN_PRESENTATION_UNSIGNED`, and only its credentials are checked). Default false: an
+   * unsigned presentation fails (`ERR_PRESENTATION_UNSIGNED`), since nothing binds it to a holder.
+   */
+  allowUnsigned?: boolean;
+  /**
+   * Accept a presentation that carries no credentials (the `credentials` check then warns,
+   * `WARN_PRESENTATION_EMPTY`) — e.g. a signed, empty presentation as a DID authentication.
+   * Default false: it fails (`ERR_PRESENTATION_EMPTY`), since there is nothing to rely on.
+   */
+  allowEmpty?: boolean;
 }
 
 /** What {@link verifyPresentation} returns. */
 export interface PresentationVerificationReport {
+  /**
+   * `verified` when the presentation verifies and every credential in it is `verified` (issuer
+   * recognised); `authentic-unrecognised-issuer` when all hold but some issuer is not
+   * recognised; `not-verified` otherwise.
+   */
+  verdict: Verdict;
   /** True when no check of the presentation failed and every credential in it verified. */
   verified: boolean;
   format: 'vp';
@@ -54,14 +72,14 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
  */
 export async function verifyPresentation(input: unknown, options: VerifyPresentationOptions = {}): Promise<PresentationVerificationReport> {
   try {
-    return await run(input, options);
+    return await run(input, withOnline(options));
   } catch (error) {
-    return { verified: false, format: 'vp', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)], credentials: [] };
+    return { verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)], credentials: [] };
   }
 }
 
 async function run(input: unknown, options: VerifyPresentationOptions): Promise<PresentationVerificationReport> {
-  const refuse = (code: string, message: string): PresentationVerificationReport => ({ verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
+  const refuse = (code: string, message: string): PresentationVerificationReport => ({ verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');
@@ -86,19 +104,33 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
     if (proof.check.status === 'pass') checks.push(holderCheck(holder, proof.controllers));
   } else if (options.challenge !== undefined || options.domain !== undefined || options.requireProof === true) {
     checks.push(fail('proof', 'ERR_NO_PROOF', 'The presentation is not signed, but the verifier asked for a proof of the holder (challenge or domain).'));
+  } else if (options.allowUnsigned === true) {
+    checks.push({ id: 'proof', status: 'warn', code: 'WARN_PRESENTATION_UNSIGNED', message: 'The presentation is not signed: nothing binds it to its holder; its credentials are checked on their own (allowUnsigned).' });
   } else {
-    checks.push({ id: 'proof', status: 'skip', code: 'ERR_PRESENTATION_UNSIGNED', message: 'The presentation is not signed: nothing binds it to its holder; its credentials are checked on their own.' });
+    checks.push(
+      fail(
+        'proof',
+        'ERR_PRESENTATION_UNSIGNED',
+        'The presentation is not signed, so nothing shows that its holder made it. Ask the holder for a signed presentation (with your challenge), or verify the credentials on their own (allowUnsigned: true, CLI --allow-unsigned).',
+      ),
+    );
   }
 
-  const { challenge: _challenge, domain: _domain, requireProof: _requireProof, purpose: _purpose, ...credentialOptions } = options;
+  const { challenge: _challenge, domain: _domain, requireProof: _requireProof, purpose: _purpose, allowUnsigned: _unsigned, allowEmpty: _empty, ...credentialOptions } = options;
   const credentials = await Promise.all(items.map((item) => verify(item, credentialOptions)));
   const failed = credentials.filter((r) => !r.verified).length;
   checks.push(
     failed > 0
       ? fail('credentials', 'ERR_CREDENTIAL_NOT_VERIFIED', `${failed} of ${credentials.length} credential(s) in the presentation do not verify.`)
-      : { id: 'credentials', status: 'pass', message: `${credentials.length} credential(s) verify.` },
+      : credentials.length === 0
+        ? options.allowEmpty === true
+          ? { id: 'credentials', status: 'warn', code: 'WARN_PRESENTATION_EMPTY', message: 'The presentation carries no credentials (allowEmpty): it proves at most who the holder is.' }
+          : fail('credentials', 'ERR_PRESENTATION_EMPTY', 'The presentation carries no credentials: there is nothing in it to rely on. Ask the holder to include the credentials, or pass allowEmpty: true (CLI --allow-empty) if you only wanted the holder\'s proof.')
+        : { id: 'credentials', status: 'pass', message: `${credentials.length} credential(s) verify.` },
   );
-  return { verified: checks.every((c) => c.status !== 'fail'), format: 'vp', checks, ...(holder ? { holder } : {}), credentials };
+  const verified = checks.every((c) => c.status !== 'fail');
+  const verdict: Verdict = !verified ? 'not-verified' : credentials.length > 0 && credentials.every((r) => r.verdict === 'verified') ? 'verified' : 'authentic-unrecognised-issuer';
+  return { verdict, verified, format: 'vp', checks, ...(holder ? { holder } : {}), credentials };
 }
 
 /** Why `vp` is not a presentation, or undefined. */

@@ -19,8 +19,30 @@ export interface Check {
   details?: unknown;
 }
 
+/**
+ * What a person may conclude, at a glance:
+ * - `verified`: authentic, no check failed, and the issuer is recognised by a trust list the
+ *   verifier configured (the `issuer-trust` check passed);
+ * - `authentic-unrecognised-issuer`: the signature (or seal) and the checks hold, but nothing the
+ *   verifier configured vouches for the issuer — anyone can create a key and call themselves a
+ *   university;
+ * - `not-verified`: a check failed.
+ *
+ * Warnings of other checks (a status list that could not be fetched, …) do not change the
+ * verdict; they stay in `checks` (the CLI's `--strict` fails on them).
+ */
+export type Verdict = 'verified' | 'authentic-unrecognised-issuer' | 'not-verified';
+
+/** The verdict of a credential's checks: see {@link Verdict}. */
+export function verdictOf(checks: readonly Check[]): Verdict {
+  if (checks.length === 0 || checks.some((c) => c.status === 'fail')) return 'not-verified';
+  return checks.some((c) => c.id === 'issuer-trust' && c.status === 'pass') ? 'verified' : 'authentic-unrecognised-issuer';
+}
+
 /** What `verify()` returns: a verdict and every check behind it. */
 export interface VerificationReport {
+  /** What a person may conclude; see {@link Verdict}. */
+  verdict: Verdict;
   /** True when no check failed. Warnings do not make a credential unverified. */
   verified: boolean;
   /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not). */

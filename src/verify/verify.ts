@@ -12,9 +12,10 @@ import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
+import { type OnlineOptions, onlineResolvers } from './online.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
-import type { Check, VerificationReport } from './report.js';
+import { type Check, type VerificationReport, verdictOf } from './report.js';
 
 /** Options of {@link verify}. */
 export interface VerifyOptions {
@@ -27,11 +28,26 @@ export interface VerifyOptions {
   profiles?: ProfileRegistry;
   /**
    * Trusted and distrusted issuer ids, and (for sealed EDCs) trusted certificates. Without it the
-   * `issuer-trust` check is skipped for Open Badges and warns for European Digital Credentials.
+   * `issuer-trust` check warns (`WARN_ISSUER_NOT_CHECKED`) and the verdict is at best
+   * `authentic-unrecognised-issuer`: nothing vouches for who the issuer says it is.
    */
   trust?: TrustList;
   /** Resolver for did:web and HTTPS issuer keys (allow-listed; see `createResolver`). Offline without it. */
   resolver?: Resolver;
+  /**
+   * Fetch what verification needs: did:web and HTTPS key documents and status lists, over HTTPS
+   * through microcred's resolver (public addresses only, 5 s and 1 MiB per document). `true`
+   * allows any host; `{ allow: ['badges.example.edu'] }` restricts; `allowPrivateNetwork` is
+   * for tests on loopback. A `resolver` or `status.resolveStatusList` you give takes precedence.
+   * Default false: `verify()` fetches nothing.
+   */
+  online?: boolean | OnlineOptions;
+  /**
+   * A status list that cannot be fetched (or, offline, a status entry not checked) fails the
+   * `status` check (`ERR_STATUS_LIST_UNAVAILABLE`, `ERR_STATUS_NOT_CHECKED`) instead of warning.
+   * Default false.
+   */
+  requireStatus?: boolean;
   /** A document loader of your own (replaces the bundled one and `resolver`). */
   documentLoader?: DocumentLoader;
   suites?: SuiteRegistry;
@@ -74,17 +90,34 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
  */
 export async function verify(input: unknown, options: VerifyOptions = {}): Promise<VerificationReport> {
   try {
-    return await run(input, options);
+    return await run(input, withOnline(options));
   } catch (error) {
     // A bug or a hostile input we did not foresee: report it, never pass.
-    return { verified: false, format: 'unknown', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)] };
+    return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_INTERNAL', `Verification stopped: ${(error as Error).message}`)] };
   }
+}
+
+/** `online` turned into the resolver and status list fetcher it stands for (those given win). */
+export function withOnline<T extends VerifyOptions>(options: T): T {
+  if (!options.online) return options;
+  const online = onlineResolvers(options.online);
+  const { online: _online, ...rest } = options;
+  return {
+    ...rest,
+    resolver: options.resolver ?? online.resolver,
+    status: { ...options.status, resolveStatusList: options.status?.resolveStatusList ?? online.resolveStatusList },
+  } as T;
 }
 
 async function run(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
   const parsed = parseInput(input, options.limits);
-  if (parsed.kind === 'error') return { verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
+  if (parsed.kind === 'error') return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
   if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
+  if (parsed.kind === 'json' && isPresentation(parsed.credential)) {
+    // Judged by credential rules ("no validFrom", "no issuer") it would only mislead: say what it is.
+    const message = 'This is a verifiable presentation (a holder\'s bundle of credentials), not a credential: verify it with verifyPresentation() — microcred verify and POST /presentations/verify do.';
+    return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_PRESENTATION_NOT_CREDENTIAL', message)] };
+  }
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: parsed.kind === 'jwt' ? 'A compact VC-JWT.' : 'A JSON credential.' }];
   const suites = options.suites ?? createSuiteRegistry();
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
@@ -98,19 +131,26 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const suiteName = proof.suites.length > 0 ? proof.suites.join(',') : undefined;
   if (!credential) return finish('unknown', checks, suiteName);
 
-  checks.push(await checkCredentialStatus(credential, { ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }));
+  checks.push(
+    await checkCredentialStatus(credential, { requireStatus: options.requireStatus, ...options.status, documentLoader, suites, at: options.at, clockSkewSeconds: options.clockSkewSeconds }),
+  );
   const at = options.at === undefined ? new Date() : new Date(options.at);
   checks.push(Number.isNaN(at.getTime()) ? fail('validity-period', 'ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`) : checkValidityPeriod(credential, at, options.clockSkewSeconds ?? 300));
   checks.push(checkSchema(credential));
   const profile = checkProfile(credential, options);
   checks.push(profile.check);
   const issuer = issuerOf(credential);
-  checks.push(proof.selfAssertedKey ? checkSelfAssertedKeyTrust(issuer?.id, proof.selfAssertedKey, options.trust) : checkIssuerTrust(issuer?.id, options.trust));
+  checks.push(proof.selfAssertedKey ? checkSelfAssertedKeyTrust(issuer?.id, proof.selfAssertedKey, options.trust) : checkIssuerTrust(issuer?.id, options.trust, issuer?.name));
   return { ...finish('ob3', checks, suiteName), credential, microCredential: profile.microCredential, issuer };
 }
 
+function isPresentation(value: Record<string, unknown>): boolean {
+  const types = Array.isArray(value.type) ? value.type : [value.type];
+  return types.includes('VerifiablePresentation') && !types.includes('VerifiableCredential');
+}
+
 function finish(format: VerificationReport['format'], checks: Check[], suite: string | undefined): VerificationReport {
-  const report: VerificationReport = { verified: checks.every((c) => c.status !== 'fail'), format, checks };
+  const report: VerificationReport = { verdict: verdictOf(checks), verified: checks.every((c) => c.status !== 'fail'), format, checks };
   if (suite) report.suite = suite;
   return report;
 }

@@ -4,17 +4,35 @@
  * leaves the machine. Arriving from a QR link (`?id=…`), the page fetches the credential from the
  * issuing service it is served by, then verifies it the same way.
  */
-import { isPng, isSvg, unbake } from '../bake/index.js';
+import { isPng, isSvg } from '../bake/index.js';
 import { awardingText, levelText, workloadText } from '../render/describe.js';
 import { type LabelKey, type UiLanguage, label, localized } from '../render/labels.js';
+import type { TrustList } from '../verify/checks/issuer-trust.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
+import { browserResolver } from './browser-resolver.js';
+import { UNRELIABLE_DETAILS, VERDICT_TEXT, VERIFIED_WITH_WARNINGS, plainReason } from './reasons.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const LANGUAGES: UiLanguage[] = ['en', 'ka', 'hy'];
 
 let language: UiLanguage = pickLanguage();
 let lastReport: VerificationReport | undefined;
+/** Keys (did:web, HTTPS) are fetched by this browser, where the key's host allows it (CORS). */
+const resolver = browserResolver();
+
+/**
+ * The trust list of the service hosting the page (`microcred serve` serves its own issuer
+ * there), so the page recognises the issuers the service does. A page hosted elsewhere has none:
+ * every issuer is then unrecognised, never silently trusted.
+ */
+const trustReady: Promise<TrustList | undefined> = fetch(new URL('trust.json', import.meta.url), { headers: { accept: 'application/json' } })
+  .then(async (response) => {
+    if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) return undefined;
+    const value = (await response.json()) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as TrustList) : undefined;
+  })
+  .catch(() => undefined);
 
 function pickLanguage(): UiLanguage {
   const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language.slice(0, 2);
@@ -32,11 +50,11 @@ function applyLanguage(): void {
   if (lastReport) show(lastReport);
 }
 
-/** Turns what the verifier gave into what verify() takes: baked images give up their credential. */
+/** Turns what the verifier gave into what verify() takes: images as bytes (verify() unbakes them, and says so when they hold no credential). */
 async function readFile(file: File): Promise<unknown> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const text = new TextDecoder().decode(bytes);
-  if (isPng(bytes) || isSvg(text)) return unbake(bytes);
+  if (isPng(bytes) || isSvg(text)) return bytes;
   return text;
 }
 
@@ -62,35 +80,59 @@ async function run(input: unknown): Promise<void> {
   $('details').replaceChildren();
   let report: VerificationReport;
   try {
-    report = await verify(input, { status: { resolveStatusList } });
+    report = await verify(input, { status: { resolveStatusList }, resolver, trust: await trustReady });
   } catch (error) {
-    report = { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: (error as Error).message }] };
+    report = { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: (error as Error).message }] };
   }
   lastReport = report;
   show(report);
 }
 
+const CLASS = { verified: 'verified', 'authentic-unrecognised-issuer': 'unrecognised', 'not-verified': 'failed' } as const;
+
 function show(report: VerificationReport): void {
-  const warned = report.checks.some((c) => c.status === 'warn');
-  const verdict = !report.verified ? 'notVerified' : warned ? 'verifiedWithWarnings' : 'verified';
   const result = $('result');
-  result.className = !report.verified ? 'failed' : warned ? 'warnings' : 'verified';
-  result.dataset.verdict = verdict;
-  $('verdict').textContent = label(language, verdict);
+  result.className = CLASS[report.verdict];
+  result.dataset.verdict = report.verdict;
+  const text = VERDICT_TEXT[report.verdict];
+  const warned = report.checks.some((c) => c.status === 'warn');
+  $('verdict').textContent = report.verdict === 'verified' && warned ? VERIFIED_WITH_WARNINGS[language] : text.heading[language];
+  const explain = document.createElement('p');
+  explain.id = 'verdict-explain';
+  explain.textContent = text.explain?.[language] ?? '';
   $('reasons').replaceChildren(
     ...report.checks
       .filter((c) => c.status === 'fail' || c.status === 'warn')
       .map((c) => {
         const item = document.createElement('li');
         item.className = c.status;
-        item.textContent = `${c.id}: ${c.message}`;
+        const plain = plainReason(c, language);
+        if (plain) {
+          const strong = document.createElement('strong');
+          strong.textContent = plain;
+          item.append(strong, ' ');
+        }
+        // The technical wording stays, for whoever has to follow it up.
+        const technical = document.createElement('small');
+        technical.textContent = `${c.id}${c.code ? ` (${c.code})` : ''}: ${c.message}`;
+        item.append(technical);
         return item;
       }),
   );
+  $('reasons').before(explain);
+  document.querySelectorAll('#verdict-explain').forEach((node) => node !== explain && node.remove());
   const mc = report.microCredential;
   const details = $('details');
   details.replaceChildren();
+  details.className = report.verified ? '' : 'unreliable';
   if (!mc?.title) return;
+  if (!report.verified) {
+    // A failed credential's content is what someone claims, not what anyone vouches for.
+    const warning = document.createElement('h3');
+    warning.id = 'unreliable-heading';
+    warning.textContent = UNRELIABLE_DETAILS[language];
+    details.append(warning);
+  }
   const list = document.createElement('dl');
   const row = (key: LabelKey, value: string | undefined) => {
     if (!value) return;
@@ -133,7 +175,7 @@ async function fromLink(id: string): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     await run(await response.text());
   } catch (error) {
-    lastReport = { verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: `${label(language, 'notFound')}: ${(error as Error).message}` }] };
+    lastReport = { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', message: `${label(language, 'notFound')}: ${(error as Error).message}` }] };
     show(lastReport);
   }
 }

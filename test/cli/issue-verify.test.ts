@@ -31,8 +31,11 @@ describe('microcred keys / issue / verify', () => {
     expect(issued.code).toBe(0);
     const ok = cli('verify', tmp.path('vc.json'));
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('VERIFIED');
+    // The verdict comes first: without a trust list, nothing vouches for the issuer.
+    expect(ok.stdout.split('\n')[0]).toContain('AUTHENTIC, ISSUER NOT RECOGNISED');
     expect(ok.stdout).toContain('ხელოვნური ინტელექტის');
+    // --strict: every warning (here: the issuer not checked against a trust list) is exit 1.
+    expect(cli('verify', tmp.path('vc.json'), '--strict').code).toBe(1);
     const vc = JSON.parse(readFileSync(tmp.path('vc.json'), 'utf8'));
     vc.credentialSubject.achievement.creditsAvailable = 30;
     const bad = cli('verify', tmp.write('tampered.json', JSON.stringify(vc)));
@@ -54,7 +57,7 @@ describe('microcred keys / issue / verify', () => {
     const file = tmp.write('vp.json', JSON.stringify(vp));
     const ok = cli('verify', file, '--challenge', 'c-123', '--domain', 'admissions.example.am');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('presentation VERIFIED');
+    expect(ok.stdout).toContain('presentation AUTHENTIC, ISSUER NOT RECOGNISED');
     expect(ok.stdout).toContain('ხელოვნური ინტელექტის');
     const replay = cli('verify', file, '--challenge', 'other');
     expect(replay.code).toBe(1);
@@ -68,7 +71,10 @@ describe('microcred keys / issue / verify', () => {
     expect(cli('verify', tmp.path('vc.json'), '--at', '2020-01-01T00:00:00Z').code).toBe(1);
     const key = JSON.parse(readFileSync(tmp.path('key.json'), 'utf8'));
     expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust.json', JSON.stringify({ distrusted: [key.controller] }))).code).toBe(1);
-    expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust2.json', JSON.stringify({ trusted: [key.controller] }))).code).toBe(0);
+    const trusted = cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust2.json', JSON.stringify({ trusted: [key.controller] })));
+    expect(trusted.code).toBe(0);
+    expect(trusted.stdout.split('\n')[0]).toMatch(/^✔ .*: VERIFIED: authentic, and the issuer is on your trust list$/);
+    expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.path('trust2.json'), '--strict').code).toBe(0);
     expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('bad-trust.json', '{"trusted": "x"}')).code).toBe(2);
     expect(cli('verify', tmp.path('vc.json'), '--at', 'yesterday').code).toBe(2);
     expect(cli('verify', 'missing.json').code).toBe(2);
@@ -104,7 +110,7 @@ describe('microcred keys / issue / verify', () => {
     expect(baked.code).toBe(0);
     const verified = cli('verify', tmp.path('badge.png'));
     expect(verified.code).toBe(0);
-    expect(verified.stdout).toContain('VERIFIED');
+    expect(verified.stdout).toContain('AUTHENTIC');
     expect(cli('bake', tmp.path('vc.json'), '--image', tmp.write('not-an-image.txt', 'hello'), '-o', tmp.path('x.png')).code).toBe(2);
   });
 

@@ -149,6 +149,14 @@ describe('address checks', () => {
     }
   });
 
+  it('"*" allows any host, still on public addresses only and over https only', async () => {
+    const any = createResolver({ allow: ['*'], fetch: neverFetch, lookup: async () => [{ address: '10.0.0.8' }] });
+    await expect(any.resolve('https://anything.example/issuer')).rejects.toMatchObject({ code: 'ERR_RESOLVER_PRIVATE_ADDRESS' });
+    await expect(any.resolve('http://anything.example/issuer')).rejects.toMatchObject({ code: 'ERR_RESOLVER_INSECURE_URL' });
+    await expect(createResolver({ allow: ['*'], fetch: neverFetch }).resolve('https://127.0.0.1/x')).rejects.toMatchObject({ code: 'ERR_RESOLVER_PRIVATE_ADDRESS' });
+    expect(() => createResolver({ allow: ['*.*'] })).toThrow(/Invalid allow-list entry/);
+  });
+
   it('refuses IP literal URLs in private ranges', async () => {
     const resolver = createResolver({ allow: ['[::ffff:7f00:1]', '192.168.1.1'], fetch: neverFetch });
     await expect(resolver.resolve('https://[::ffff:7f00:1]/x')).rejects.toMatchObject({ code: 'ERR_RESOLVER_PRIVATE_ADDRESS' });

@@ -201,7 +201,7 @@ describe('status service and checkCredentialStatus', () => {
 
     await status.revoke(credential.id as string, 'Issued in error');
     const revoked = await checkCredentialStatus(credential, { resolveStatusList: resolve, store });
-    expect(revoked).toMatchObject({ status: 'fail', code: 'ERR_STATUS_REVOKED', message: 'The issuer has revoked this credential: Issued in error.' });
+    expect(revoked).toMatchObject({ status: 'fail', code: 'ERR_STATUS_REVOKED', message: expect.stringMatching(/^The issuer has revoked this credential: Issued in error \(status list https?:\/\/\S+, index \d+\)\.$/) });
     // A verifier without the issuer's store sees the revocation, without the reason.
     expect(await checkCredentialStatus(credential, { resolveStatusList: resolve })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_REVOKED' });
 
@@ -215,7 +215,7 @@ describe('status service and checkCredentialStatus', () => {
     expect(await checkCredentialStatus(credential, { resolveStatusList: resolve, store })).toMatchObject({
       status: 'fail',
       code: 'ERR_STATUS_SUSPENDED',
-      message: 'The issuer has suspended this credential: Under review.',
+      message: expect.stringMatching(/^The issuer has suspended this credential: Under\ review \(status list https?:\/\/\S+, index \d+\)\.$/),
     });
     await expect(status.revoke(credential.id as string)).rejects.toMatchObject({ code: 'ERR_STATUS_PURPOSE_MISSING' });
     await status.reinstate(credential.id as string);
@@ -366,10 +366,15 @@ describe('status service and checkCredentialStatus', () => {
     expect(await checkCredentialStatus({ ...base, credentialStatus: { ...entry, statusListCredential: 'ftp://x' } }, { resolveStatusList: resolve })).toMatchObject({ code: 'ERR_STATUS_ENTRY_INVALID' });
     expect(await checkCredentialStatus({ ...base, credentialStatus: 'revoked' }, { resolveStatusList: resolve })).toMatchObject({ code: 'ERR_STATUS_ENTRY_INVALID' });
     const unreachable = await checkCredentialStatus({ ...base, credentialStatus: entry }, { resolveStatusList: async () => Promise.reject(new Error('connection refused')) });
-    expect(unreachable).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_UNAVAILABLE', message: expect.stringContaining('connection refused') });
+    // Unreachable: a warning naming the list, never a pass; a failure when status is required.
+    expect(unreachable).toMatchObject({ status: 'warn', code: 'WARN_STATUS_LIST_UNAVAILABLE', message: expect.stringContaining('connection refused') });
+    expect(unreachable.message).toContain(String(entry.statusListCredential));
+    const required = await checkCredentialStatus({ ...base, credentialStatus: entry }, { requireStatus: true, resolveStatusList: async () => Promise.reject(new Error('connection refused')) });
+    expect(required).toMatchObject({ status: 'fail', code: 'ERR_STATUS_LIST_UNAVAILABLE' });
+    expect(await checkCredentialStatus({ ...base, credentialStatus: entry }, { requireStatus: true })).toMatchObject({ status: 'fail', code: 'ERR_STATUS_NOT_CHECKED' });
     expect(await checkCredentialStatus({ ...base, credentialStatus: { ...entry, type: 'StatusList2021Entry' } }, { resolveStatusList: resolve })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_UNSUPPORTED' });
     expect(await checkCredentialStatus({ ...base, credentialStatus: { ...entry, statusPurpose: 'message' } }, { resolveStatusList: resolve })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_UNSUPPORTED' });
-    expect(await checkCredentialStatus({ ...base, credentialStatus: entry })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_NOT_CHECKED' });
+    expect(await checkCredentialStatus({ ...base, credentialStatus: entry })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_NOT_CHECKED', message: expect.stringContaining('online: true') });
     expect(await checkCredentialStatus(base, {})).toMatchObject({ status: 'pass' });
   });
 
@@ -435,7 +440,7 @@ describe('1EdTech revocation list', () => {
     expect(await checkCredentialStatus(credential, { resolveStatusList: list([{ id: 'urn:uuid:5b1a', revocationReason: 'Plagiarism' }]) })).toMatchObject({
       status: 'fail',
       code: 'ERR_STATUS_REVOKED',
-      message: 'The issuer has revoked this credential: Plagiarism.',
+      message: 'The issuer has revoked this credential: Plagiarism (revocation list https://university.example.edu/revocations).',
     });
     expect((await checkCredentialStatus(credential, { resolveStatusList: list([{ id: 'urn:uuid:other' }]) })).status).toBe('pass');
     expect((await checkCredentialStatus(credential, { resolveStatusList: list([{ id: 'urn:uuid:5b1a', revoked: false }]) })).status).toBe('pass');

@@ -48,7 +48,8 @@ describe('verify(): European Digital Credentials sealed by microcred', () => {
     const bare = await verify(sealed);
     expect(bare.verified).toBe(true);
     expect(checkOf(bare, 'seal')).toMatchObject({ status: 'warn', code: 'WARN_NO_TRUST_ANCHORS' });
-    expect(checkOf(bare, 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_NO_TRUST_LIST' });
+    expect(checkOf(bare, 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_ISSUER_NOT_CHECKED' });
+    expect(bare.verdict).toBe('authentic-unrecognised-issuer');
     const other = await testCa();
     const foreign = await verify(sealed, { trust: { certificates: [other.anchorPem] } });
     expect(foreign.verified).toBe(false);

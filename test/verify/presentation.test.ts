@@ -73,26 +73,46 @@ describe('verifyPresentation()', () => {
     expect(report.checks.find((c) => c.id === 'holder')).toMatchObject({ status: 'fail', code: 'ERR_HOLDER_MISMATCH' });
   });
 
-  it('warns when no challenge was asked, skips the proof of an unsigned presentation, and still checks its credentials', async () => {
+  it('warns when no challenge was asked; fails an unsigned presentation unless allowUnsigned, then still checks its credentials', async () => {
     const noChallenge = await verifyPresentation(signed);
     expect(noChallenge.verified).toBe(true);
     expect(noChallenge.checks.find((c) => c.id === 'proof')).toMatchObject({ status: 'warn', code: 'ERR_NO_CHALLENGE' });
-    const bare = await verifyPresentation(unsigned);
+    const refused = await verifyPresentation(unsigned);
+    expect(refused.verified).toBe(false);
+    expect(refused.verdict).toBe('not-verified');
+    expect(summary(refused)).toEqual(['parse:pass', 'proof:fail:ERR_PRESENTATION_UNSIGNED', 'credentials:pass']);
+    const bare = await verifyPresentation(unsigned, { allowUnsigned: true });
     expect(bare.verified).toBe(true);
-    expect(summary(bare)).toEqual(['parse:pass', 'proof:skip:ERR_PRESENTATION_UNSIGNED', 'credentials:pass']);
+    expect(summary(bare)).toEqual(['parse:pass', 'proof:warn:WARN_PRESENTATION_UNSIGNED', 'credentials:pass']);
     const tampered = structuredClone(unsigned) as { verifiableCredential: JsonObject[] };
     tampered.verifiableCredential[0]!.name = 'Altered';
-    const report = await verifyPresentation(tampered);
+    const report = await verifyPresentation(tampered, { allowUnsigned: true });
     expect(report.verified).toBe(false);
     expect(report.checks.at(-1)).toMatchObject({ id: 'credentials', status: 'fail', code: 'ERR_CREDENTIAL_NOT_VERIFIED' });
     expect(report.credentials[0]!.checks.find((c) => c.id === 'proof')!.status).toBe('fail');
+  });
+
+  it('no vacuous pass: an empty presentation fails unless allowEmpty, signed or not', async () => {
+    const empty = { '@context': [V2], type: ['VerifiablePresentation'], holder: holderKey.controller };
+    const unsignedEmpty = await verifyPresentation(empty);
+    expect(unsignedEmpty.verified).toBe(false);
+    expect(summary(unsignedEmpty)).toEqual(['parse:pass', 'proof:fail:ERR_PRESENTATION_UNSIGNED', 'credentials:fail:ERR_PRESENTATION_EMPTY']);
+    // Even allowing both, an unsigned empty presentation proves nothing a verifier can rely on: it is authentic of no one.
+    const both = await verifyPresentation(empty, { allowUnsigned: true, allowEmpty: true });
+    expect(both.verified).toBe(true);
+    expect(both.verdict).toBe('authentic-unrecognised-issuer');
+    const signedEmpty = await eddsa.issue(empty, { signer: holder, purpose: { proofPurpose: 'authentication', challenge } });
+    expect(summary(await verifyPresentation(signedEmpty, { challenge }))).toEqual(['parse:pass', 'proof:pass', 'holder:pass', 'credentials:fail:ERR_PRESENTATION_EMPTY']);
+    const auth = await verifyPresentation(signedEmpty, { challenge, allowEmpty: true });
+    expect(summary(auth)).toEqual(['parse:pass', 'proof:pass', 'holder:pass', 'credentials:warn:WARN_PRESENTATION_EMPTY']);
+    expect(auth.verified).toBe(true);
   });
 
   it('verifies enveloped VC-JWTs and VC 1.1 presentations', async () => {
     const jwtKey = await generateKey({ suite: 'vc-jwt' });
     const jwt = (await createMicroCredential(example('ge-ai-research'), { key: jwtKey })) as string;
     const enveloped = { ...unsigned, verifiableCredential: [{ '@context': V2, type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${jwt}` }] };
-    const report = await verifyPresentation(enveloped);
+    const report = await verifyPresentation(enveloped, { allowUnsigned: true });
     expect(report.verified).toBe(true);
     expect(report.credentials[0]!.suite).toBe('vc-jwt');
 

@@ -79,7 +79,7 @@ describe('proof sets and proof chains (Data Integrity §2.1)', () => {
 
   it('fails a set holding a proof of a suite this verifier does not know, instead of skipping it', async () => {
     const unknown = { ...first, proof: [...first.proof, { ...first.proof[0], cryptosuite: 'eddsa-2099' }] };
-    expect(await proofCheck(unknown)).toMatchObject({ status: 'fail', code: 'ERR_NO_PROOF' });
+    expect(await proofCheck(unknown)).toMatchObject({ status: 'fail', code: 'ERR_PROOF_SUITE_UNSUPPORTED' });
     expect((await proofCheck({ ...first, proof: [...first.proof, 'z123'] })).status).toBe('fail');
   });
 

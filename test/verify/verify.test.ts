@@ -19,8 +19,15 @@ describe('verify()', () => {
     expect(report.format).toBe('ob3');
     expect(report.suite).toBe('eddsa-rdfc-2022');
     expect(report.checks.map((c) => [c.id, c.status])).toEqual([
-      ['parse', 'pass'], ['proof', 'pass'], ['status', 'pass'], ['validity-period', 'pass'], ['schema', 'pass'], ['profile', 'pass'], ['issuer-trust', 'skip'],
+      ['parse', 'pass'], ['proof', 'pass'], ['status', 'pass'], ['validity-period', 'pass'], ['schema', 'pass'], ['profile', 'pass'], ['issuer-trust', 'warn'],
     ]);
+    // Nothing vouches for a freshly generated key, whatever name its issuer profile claims.
+    expect(report.verdict).toBe('authentic-unrecognised-issuer');
+    expect(checkOf(report, 'issuer-trust')).toMatchObject({ code: 'WARN_ISSUER_NOT_CHECKED', message: expect.stringContaining('anyone can create a key and call themselves a university') });
+    expect((await verify(signed, { trust: { trusted: [key.controller] } })).verdict).toBe('verified');
+    expect((await verify(signed, { trust: { trusted: ['did:web:other.example'] } })).verdict).toBe('authentic-unrecognised-issuer');
+    expect((await verify(signed, { trust: { distrusted: [key.controller] } })).verdict).toBe('not-verified');
+    expect((await verify('garbage')).verdict).toBe('not-verified');
     expect(report.microCredential).toEqual(example('ge-ai-research'));
     expect(report.issuer).toEqual({ id: key.controller, name: 'Example State University' });
     expect(report.credential).toEqual(signed);

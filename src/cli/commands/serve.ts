@@ -13,6 +13,12 @@ export interface ServeFlags {
   tokenFile?: string;
   publish?: boolean;
   init?: boolean;
+  /** The verifier routes fetch nothing from other issuers. */
+  offline?: boolean;
+  /** Hosts the verifier routes may fetch from (repeatable). */
+  allow?: string[];
+  /** The verifier routes may fetch from loopback/private addresses (tests). */
+  allowPrivateNetwork?: boolean;
 }
 
 /**
@@ -23,6 +29,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${flags.port}: not a port number`);
   if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
+  if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
   let service;
   try {
     service = await startService({
@@ -36,6 +43,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       apiTokenFile: flags.tokenFile,
       publishCredentials: flags.publish,
       init: flags.init,
+      online: flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true },
       out: io.out,
     });
   } catch (error) {

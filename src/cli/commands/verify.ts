@@ -17,6 +17,27 @@ export interface VerifyFlags {
   challenge?: string;
   /** Presentations: this verifier's domain. */
   domain?: string;
+  /** Presentations: check the credentials of an unsigned presentation. */
+  allowUnsigned?: boolean;
+  /** Presentations: accept one without credentials. */
+  allowEmpty?: boolean;
+  /** Fetch nothing: no status lists, no did:web or HTTPS key documents. */
+  offline?: boolean;
+  /** Hosts that may be contacted (repeatable); default any host on a public address. */
+  allow?: string[];
+  /** Allow loopback and private addresses (tests, intranets). */
+  allowPrivateNetwork?: boolean;
+  /** A status list that cannot be fetched (or is not checked) fails. */
+  requireStatus?: boolean;
+  /** Exit 1 on any warning, the issuer not being recognised included. */
+  strict?: boolean;
+}
+
+/** Exit code of a report: 1 when not verified, and with `--strict` also on any warning. */
+function exitOf(report: { verified: boolean; checks: Array<{ status: string }>; credentials?: Array<{ checks: Array<{ status: string }> }> }, strict: boolean | undefined): number {
+  if (!report.verified) return EXIT.FAILED;
+  const warned = [report, ...(report.credentials ?? [])].some((r) => r.checks.some((c) => c.status === 'warn'));
+  return strict && warned ? EXIT.FAILED : EXIT.OK;
 }
 
 /** `microcred verify`: exit 0 verified, 1 not verified, 2 usage. */
@@ -27,16 +48,21 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   if (flags.at !== undefined && Number.isNaN(Date.parse(flags.at))) throw new UsageError(`--at ${flags.at}: not an ISO 8601 date-time`);
   const trust = flags.trust ? await readTrustList(flags.trust) : undefined;
   const profile = flags.profile ? await resolveProfile(flags.profile) : {};
-  const options = { at: flags.at, trust, ...profile, ...shacl };
+  if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
+  // Online is the CLI's default: a person running it wants revocation and remote keys checked.
+  const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
+  const options = { at: flags.at, trust, ...profile, ...shacl, online, requireStatus: flags.requireStatus === true };
   if (isPresentation(bytes)) {
-    const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain });
+    const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain, allowUnsigned: flags.allowUnsigned, allowEmpty: flags.allowEmpty });
     io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
-    return presentation.verified ? EXIT.OK : EXIT.FAILED;
+    return exitOf(presentation, flags.strict);
   }
-  if (flags.challenge !== undefined || flags.domain !== undefined) throw new UsageError('--challenge and --domain apply to verifiable presentations only');
+  if (flags.challenge !== undefined || flags.domain !== undefined || flags.allowUnsigned || flags.allowEmpty) {
+    throw new UsageError('--challenge, --domain, --allow-unsigned and --allow-empty apply to verifiable presentations only');
+  }
   const report = await verify(input, options);
   io.out(flags.json ? JSON.stringify(report, null, 2) : formatReport(file, report));
-  return report.verified ? EXIT.OK : EXIT.FAILED;
+  return exitOf(report, flags.strict);
 }
 
 /** A JSON file whose top-level type includes VerifiablePresentation. */

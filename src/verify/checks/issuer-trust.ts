@@ -18,13 +18,31 @@ export interface TrustList {
   certificates?: string[];
 }
 
-/** Explicit distrust fails; a trusted issuer passes; an issuer on neither list warns. No list: skip. */
-export function checkIssuerTrust(issuerId: string | undefined, trust: TrustList | undefined): Check {
-  if (!trust) return { id: 'issuer-trust', status: 'skip', message: 'No trust list given: the issuer was not checked against one.' };
+/** What the `issuer-trust` check says when the verifier configured no trust list. */
+export function notCheckedMessage(issuer: string | undefined): string {
+  return (
+    `No trust list or registry was configured, so nothing vouches for the issuer${issuer ? ` ${issuer}` : ''}: ` +
+    'the signature proves who holds the key, not who they are — anyone can create a key and call themselves a university. ' +
+    'Give a trust list (verify option trust, CLI --trust) naming the issuers you recognise.'
+  );
+}
+
+/**
+ * Explicit distrust fails; a trusted issuer passes; an issuer on neither list warns
+ * (`WARN_ISSUER_UNKNOWN`). No list: warns (`WARN_ISSUER_NOT_CHECKED`) — never a skip, since an
+ * unchecked issuer is exactly what a person must be told about.
+ */
+export function checkIssuerTrust(issuerId: string | undefined, trust: TrustList | undefined, issuerName?: string): Check {
+  if (!trust) return { id: 'issuer-trust', status: 'warn', code: 'WARN_ISSUER_NOT_CHECKED', message: notCheckedMessage(issuerName ? `${issuerName} (${issuerId})` : issuerId) };
   if (!issuerId) return { id: 'issuer-trust', status: 'fail', code: 'ERR_NO_ISSUER', message: 'The credential names no issuer.' };
   if (trust.distrusted?.includes(issuerId)) {
-    return { id: 'issuer-trust', status: 'fail', code: 'ERR_ISSUER_DISTRUSTED', message: `The issuer ${issuerId} is on the distrust list.` };
+    return { id: 'issuer-trust', status: 'fail', code: 'ERR_ISSUER_DISTRUSTED', message: `The issuer ${issuerId} is on the distrust list: do not rely on its credentials.` };
   }
   if (trust.trusted?.includes(issuerId)) return { id: 'issuer-trust', status: 'pass', message: `The issuer ${issuerId} is on the trust list.` };
-  return { id: 'issuer-trust', status: 'warn', code: 'WARN_ISSUER_UNKNOWN', message: `The issuer ${issuerId} is not on the trust list.` };
+  return {
+    id: 'issuer-trust',
+    status: 'warn',
+    code: 'WARN_ISSUER_UNKNOWN',
+    message: `The issuer ${issuerName ? `${issuerName} (${issuerId})` : issuerId} is not on the trust list: nothing vouches for who it says it is. Add it to the trust list if you recognise it.`,
+  };
 }

@@ -4,6 +4,7 @@ import { isJsonObject } from '../../json.js';
 import type { SuiteRegistry } from '../../suites/registry.js';
 import type { JsonObject, ProofPurposeOptions, ProofVerification, Suite } from '../../suites/types.js';
 import type { Check } from '../report.js';
+import { malformedMethod, unresolvedMethod } from './verification-method.js';
 
 /** The `proof` check and what it learnt: the credential inside a VC-JWT, the suites used. */
 export interface ProofCheckResult {
@@ -44,7 +45,7 @@ export async function checkProofs(
   const verifyOptions = { documentLoader, purpose, at: options.at, clockSkewSeconds: options.clockSkewSeconds };
   if (typeof subject === 'string') {
     const suite = suites.detect(subject);
-    if (!suite) return { check: fail('ERR_NO_PROOF', 'The JWT is not a VC-JWT this verifier supports.'), suites: [], controllers: [] };
+    if (!suite) return { check: fail('ERR_PROOF_SUITE_UNSUPPORTED', `The JWT is not a VC-JWT this verifier supports. Supported: ${suites.names().join(', ')}.`), suites: [], controllers: [] };
     const result = await suite.verify(subject, { ...verifyOptions, selfAssertedKeys: options.selfAssertedKeys === true });
     const base = { ...(result.credential ? { credential: result.credential } : {}), suites: [suite.name], controllers: controllersOf([result]) };
     if (result.verified && result.selfAssertedKey !== undefined) {
@@ -54,14 +55,20 @@ export async function checkProofs(
   }
   const raw = subject.proof;
   const proofs = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-  if (proofs.length === 0) return { check: fail('ERR_NO_PROOF', 'There is no proof.'), suites: [], controllers: [] };
+  if (proofs.length === 0) {
+    return { check: fail('ERR_NO_PROOF', 'There is no proof: the document is not signed, so nothing shows who issued it or that it is unchanged.'), suites: [], controllers: [] };
+  }
   const used = new Map<string, Suite>();
   for (const proof of proofs) {
     const suite = isJsonObject(proof) ? suites.detect({ proof: [proof] }) : undefined;
     if (!suite || suite.format !== 'embedded') {
-      const message = proofs.length === 1 ? `The proof (${describe(proof)}) is not of a supported suite.` : `A proof (${describe(proof)}) is not of a supported suite, so the proof set cannot be checked.`;
-      return { check: fail('ERR_NO_PROOF', `${message} Supported: ${suites.names().join(', ')}.`), suites: [], controllers: [] };
+      const name = describe(proof);
+      const message = proofs.length === 1 ? `The proof is of the suite ${name}, which this verifier does not support.` : `A proof is of the suite ${name}, which this verifier does not support, so the proof set cannot be checked.`;
+      const details = { suite: name };
+      return { check: fail('ERR_PROOF_SUITE_UNSUPPORTED', `${message} Supported: ${suites.names().join(', ')}. Ask the issuer for a credential signed with one of them.`, details), suites: [], controllers: [] };
     }
+    const malformed = malformedMethod((proof as JsonObject).verificationMethod);
+    if (malformed) return { check: fail('ERR_VERIFICATION_METHOD_MALFORMED', malformed, { verificationMethod: (proof as JsonObject).verificationMethod }), suites: [], controllers: [] };
     used.set(suite.name, suite);
   }
   // Each suite checks its own proofs; whether the issuer signed is asked of the whole set.
@@ -102,7 +109,12 @@ function controllersOf(results: ProofVerification[]): string[] {
 
 function toCheck(results: ProofVerification[], count = 1): Check {
   const bad = results.find((r) => !r.verified);
-  if (bad) return fail(bad.code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', { verificationMethod: bad.verificationMethod, suite: bad.suite });
+  if (bad) {
+    const details = { verificationMethod: bad.verificationMethod, suite: bad.suite };
+    const unresolved = unresolvedMethod(bad.verificationMethod, bad.code, bad.reason);
+    if (unresolved) return fail(unresolved.code, unresolved.message, details);
+    return fail(bad.code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', details);
+  }
   const [first] = results;
   const methods = results.map((r) => r.verificationMethod);
   const by = `${first!.verificationMethod ?? 'the issuer'} (${results.map((r) => r.suite).join(', ')})`;

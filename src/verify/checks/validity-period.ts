@@ -27,12 +27,12 @@ export function checkValidityPeriod(credential: Record<string, unknown>, at: Dat
   } else {
     start = parse(from);
     if (Number.isNaN(start)) return fail('ERR_BAD_DATE', `validFrom is not a date-time: ${JSON.stringify(from)}.`);
-    if (start - skew > at.getTime()) return fail('ERR_NOT_YET_VALID', `Not valid before ${String(from)} (checked at ${when}).`);
+    if (start - skew > at.getTime()) return fail('ERR_NOT_YET_VALID', `Not valid before ${String(from)} (checked at ${when}): do not rely on it before then; if your clock is right, ask the issuer why.`);
   }
   if (until !== undefined) {
     const end = parse(until);
     if (Number.isNaN(end)) return fail('ERR_BAD_DATE', `validUntil is not a date-time: ${JSON.stringify(until)}.`);
-    if (end + skew < at.getTime()) return fail('ERR_EXPIRED', `Expired on ${String(until)} (checked at ${when}).`);
+    if (end + skew < at.getTime()) return fail('ERR_EXPIRED', `Expired on ${String(until)} (checked at ${when}): ask the holder for a current credential.`);
     if (start !== undefined && end < start) return fail('ERR_BAD_DATE', 'validUntil is before validFrom.');
   }
   if (from === undefined && until === undefined) return { id: 'validity-period', status: 'pass', message: 'The credential states no validity period.' };
