@@ -5,6 +5,7 @@
  * inflate to gigabytes. Decoding uses fflate so that it runs unchanged in the verification page.
  */
 import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
+import CRC32 from 'crc-32';
 import { Gunzip } from 'fflate';
 import { base64url } from 'jose';
 import { concatBytes } from '../bytes.js';
@@ -100,5 +101,22 @@ export function decodeBitstring(encodedList: unknown, limits: number | DecodeBit
     throw malformed(`encodedList is not GZIP data${error instanceof Error && error.message ? ` (${error.message})` : ''}.`);
   }
   if (size === 0 && body.length > 0) throw malformed('encodedList is not GZIP data.');
-  return concatBytes(chunks);
+  const bits = concatBytes(chunks);
+  checkTrailer(input, bits);
+  return bits;
+}
+
+/**
+ * fflate does not check the GZIP trailer: a list whose CRC-32 or length (ISIZE) disagrees with
+ * what inflated is damaged or was tampered with before signing, so it is refused. The list is
+ * one GZIP member; several concatenated members fail here too.
+ */
+function checkTrailer(input: Uint8Array, bits: Uint8Array): void {
+  if (input.length < 18) throw malformed('encodedList is not GZIP data (too short).');
+  const view = new DataView(input.buffer, input.byteOffset + input.length - 8, 8);
+  const crc = view.getUint32(0, true);
+  const isize = view.getUint32(4, true);
+  if (isize !== bits.length % 2 ** 32 || crc !== CRC32.buf(bits) >>> 0) {
+    throw malformed('encodedList is damaged: its GZIP checksum or length does not match its content.');
+  }
 }

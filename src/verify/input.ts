@@ -1,6 +1,6 @@
 import { isPng, isSvg, unbake } from '../bake/index.js';
 import { findDuplicateKey } from '../json-duplicate-keys.js';
-import { checkInput } from '../model/guard.js';
+import { DEFAULT_LIMITS, checkInput, jsonNodesExceed } from '../model/guard.js';
 import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
 /** Limits on what `verify()` will look at. */
@@ -9,6 +9,8 @@ export interface VerifyInputLimits {
   maxBytes?: number;
   /** Deepest accepted nesting. Default 64. */
   maxDepth?: number;
+  /** Most JSON values (objects, arrays, scalars) accepted. Default 100,000. */
+  maxNodes?: number;
 }
 
 export type ParsedInput =
@@ -48,6 +50,10 @@ export function parseInput(received: unknown, limits: VerifyInputLimits = {}): P
     const text = input.trim();
     if (text.length > maxBytes) return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The input is larger than ${maxBytes} characters.` };
     if (JWT.test(text)) return { kind: 'jwt', token: text };
+    // Count values before JSON.parse builds them: a 4 MiB text of `[0,0,…]` is 2 million nodes.
+    if (jsonNodesExceed(text, limits.maxNodes ?? DEFAULT_LIMITS.maxNodes)) {
+      return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The document has more than ${limits.maxNodes ?? DEFAULT_LIMITS.maxNodes} values.` };
+    }
     try {
       value = JSON.parse(text);
     } catch (error) {
@@ -58,7 +64,7 @@ export function parseInput(received: unknown, limits: VerifyInputLimits = {}): P
       return { kind: 'error', code: 'ERR_DUPLICATE_KEY', message: `The JSON repeats the member name at ${duplicate}; parsers disagree on which value counts, so it is refused.` };
     }
   }
-  const issues = checkInput(value, { maxBytes, maxDepth: limits.maxDepth ?? 64 });
+  const issues = checkInput(value, { maxBytes, maxDepth: limits.maxDepth ?? 64, maxNodes: limits.maxNodes ?? DEFAULT_LIMITS.maxNodes });
   if (issues.length > 0) {
     const [issue] = issues;
     return { kind: 'error', code: `ERR_${issue!.code}`, message: `${issue!.message}${issue!.pointer ? ` (at ${issue!.pointer})` : ''}` };

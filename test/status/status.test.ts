@@ -456,3 +456,21 @@ describe('1EdTech revocation list', () => {
     expect(await checkCredentialStatus(credential, { resolveStatusList: async () => Promise.reject(new Error('timeout')) })).toMatchObject({ status: 'warn', code: 'WARN_STATUS_LIST_UNAVAILABLE' });
   });
 });
+
+describe('the GZIP trailer of an encodedList', () => {
+  it('is checked: a list whose CRC-32 or ISIZE disagrees with its content is malformed', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { decodeBitstring: decode } = await import('../../src/status/bitstring.js');
+    const bits = new Uint8Array(16 * 1024);
+    bits[100] = 0x80;
+    const good = gzipSync(bits);
+    expect(decode(`u${good.toString('base64url')}`)).toEqual(bits);
+    for (const offset of [8, 4]) { // CRC-32, then ISIZE
+      const bad = Buffer.from(good);
+      bad[bad.length - offset] = bad[bad.length - offset]! ^ 0x01;
+      expect(() => decode(`u${bad.toString('base64url')}`)).toThrow(expect.objectContaining({ code: 'ERR_STATUS_LIST_MALFORMED' }));
+    }
+    const twoMembers = Buffer.concat([gzipSync(bits.subarray(0, 8192)), gzipSync(bits.subarray(8192))]);
+    expect(() => decode(`u${twoMembers.toString('base64url')}`)).toThrow(expect.objectContaining({ code: 'ERR_STATUS_LIST_MALFORMED' }));
+  });
+});
