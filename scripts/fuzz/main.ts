@@ -51,6 +51,7 @@ const byKey: Record<string, number> = {};
 const findings: Record<string, Finding[]> = {};
 const slowest: Finding[] = [];
 let overBudget = 0;
+let cpuTotalMs = 0;
 let done = 0;
 let mix: Array<{ name: string; share: number }> = [];
 const started = performance.now();
@@ -59,6 +60,7 @@ function record(outcome: Outcome, input: unknown): void {
   done++;
   counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
   bySeed[outcome.seed] = (bySeed[outcome.seed] ?? 0) + 1;
+  cpuTotalMs += outcome.cpuMs;
   const slow = outcome.cpuMs > budgetMs;
   if (slow) overBudget++;
   if (outcome.result !== 'rejected' && outcome.result !== 'neutral-accept') {
@@ -101,11 +103,12 @@ function runWorker(start: number): Promise<void> {
         resolve();
       }
     });
-    child.on('exit', (code) => {
-      if (code !== 0 && code !== null && next < trials) {
-        clearTimeout(timer);
-        reject(new Error(`fuzz worker exited with code ${code} before trial ${next}`));
-      }
+    child.on('exit', (code, signal) => {
+      if (code === 0 || signal === 'SIGKILL' || next >= trials) return;
+      // An uncaught exception or rejection escaped verify() (or the harness): a crash of trial `next`.
+      clearTimeout(timer);
+      record({ trial: next, seed: '?', kind: 'worker-exit', target: 'verify', result: 'crash', cpuMs: 0, detail: `the worker exited with code ${code} during trial ${next} (its stderr is above)` }, undefined);
+      runWorker(next + workers).then(resolve, reject);
     });
     arm();
     child.send({ seed, start, end: trials, step: workers, serviceShare, budgetMs });
@@ -130,7 +133,8 @@ const lines = [
   ...Object.entries(byKey).sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `  ${String(n).padStart(6)}  ${k}`),
   `slowest: ${slowest[0] ? `${slowest[0].outcome.cpuMs.toFixed(1)} ms CPU — ${slowest[0].outcome.seed} ${slowest[0].outcome.kind}${slowest[0].outcome.path ? ` (${slowest[0].outcome.path})` : ''} [trial ${slowest[0].outcome.trial}]` : '-'}`,
   `over budget (> ${budgetMs} ms CPU): ${overBudget}`,
-  `throughput: ${rate.toFixed(1)} trials/s, wall ${wallS.toFixed(1)} s; 100,000 trials ≈ ${(100_000 / rate / 60).toFixed(1)} min at this rate`,
+  `throughput: ${rate.toFixed(1)} trials/s, wall ${wallS.toFixed(1)} s (worker start-up included); 100,000 trials ≈ ${(100_000 / rate / 60).toFixed(1)} min at this rate`,
+  `CPU: ${(cpuTotalMs / Math.max(done, 1)).toFixed(1)} ms per trial on average = ${((done / cpuTotalMs) * 1000).toFixed(0)} trials/s per free core; 100,000 trials on 2 free cores ≈ ${((100_000 * cpuTotalMs) / Math.max(done, 1) / 2 / 60_000).toFixed(1)} min`,
   `findings: ${out}`,
 ];
 console.log(lines.join('\n'));

@@ -223,13 +223,15 @@ export function mutateJson(rng: Rng, doc: Json, ctx: MutationContext, donors: Js
     case 'context-@base':
     case 'context-append': {
       if (!Array.isArray(out['@context'])) return at(['@context'], out);
-      const entry =
-        kind === 'context-@vocab' ? { '@vocab': 'https://evil.example/#' }
-        : kind === 'context-@base' ? { '@base': 'https://evil.example/' }
-        : rng.pick([{ fuzzAlias: '@id' }, { grade: 'https://evil.example/grade' }, 'https://www.w3.org/ns/credentials/v2', { '@version': 1.1 }]);
+      const [sub, entry] =
+        kind === 'context-@vocab' ? ['', { '@vocab': 'https://evil.example/#' }]
+        : kind === 'context-@base' ? ['', { '@base': 'https://evil.example/' }]
+        : rng.pick<[string, Json]>([['-alias', { fuzzAlias: '@id' }], ['-term', { grade: 'https://evil.example/grade' }], ['-url', 'https://www.w3.org/ns/credentials/v2'], ['-version', { '@version': 1.1 }]]);
       out['@context'].push(entry);
       if (kind === 'context-@vocab') out[rng.pick(['fuzzUnsigned', 'note'])] = weirdString(rng);
-      return at(['@context'], out, { mustFail: `KNOWN-ISSUE-10.6 appended @context entry (${kind})` });
+      // A context URL given twice or `@version` adds no definition: neutral. Inline definitions are unsigned data.
+      const neutral = sub === '-url' || sub === '-version';
+      return at(['@context'], out, { kind: `${kind}${sub}`, ...(neutral ? {} : { mustFail: `KNOWN-ISSUE-10.6 appended @context entry (${kind}${sub})` }) });
     }
     case 'proof-whitespace':
     case 'proof-rebase':

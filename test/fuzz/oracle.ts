@@ -15,7 +15,7 @@
  *
  * Only computed for inputs that verified (rare), so the RDF canonicalization cost does not count.
  */
-import canonicalize from 'canonicalize';
+import canonicalizeModule from 'canonicalize';
 import jsonld from 'jsonld';
 import { unbake } from '../../src/bake/index.js';
 import { defaultDocumentLoader } from '../../src/loader/default.js';
@@ -38,6 +38,7 @@ function asObject(input: unknown): Json | undefined {
   return input && typeof input === 'object' ? input : undefined;
 }
 
+const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
 const jcs = (value: unknown) => canonicalize(value) ?? 'undefined';
 
 async function rdfc(doc: Json): Promise<string> {

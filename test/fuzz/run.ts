@@ -115,11 +115,20 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
           // The holder signs a presentation around a tampered credential: only the credential's own proof can catch it.
           const vp = structuredClone(seed.input as Json);
           const m = mutateJson(rng, vp.verifiableCredential[0], ctx, []);
-          if (typeof m.input === 'string') return { ...m, kind: `vp-credential:${m.kind}`, input: vp };
+          if (typeof m.input === 'string') {
+            // JSON text (duplicate or __proto__ keys): the presentation as text around it, old proof kept.
+            const marker = `__CREDENTIAL_${rng.int(1e9)}__`;
+            return { ...m, kind: `vp-credential:${m.kind}`, input: JSON.stringify({ ...vp, verifiableCredential: [marker] }).replace(JSON.stringify(marker), m.input) };
+          }
           const { proof: _p, ...unsigned } = vp;
           unsigned.verifiableCredential = [m.input];
-          const resigned = await signPresentation(unsigned, { key: corpus.holder, suite: seed.inner === 'ld' ? 'eddsa-rdfc-2022' : 'eddsa-jcs-2022', challenge: CHALLENGE, domain: DOMAIN });
-          return { ...m, kind: `vp-resigned:${m.kind}`, input: resigned, oracle: 'inner' };
+          try {
+            const resigned = await signPresentation(unsigned, { key: corpus.holder, suite: seed.inner === 'ld' ? 'eddsa-rdfc-2022' : 'eddsa-jcs-2022', challenge: CHALLENGE, domain: DOMAIN });
+            return { ...m, kind: `vp-resigned:${m.kind}`, input: resigned, oracle: 'inner' };
+          } catch {
+            // The holder's signer refuses it (too deep, bad context): send it with the old proof instead.
+            return { ...m, kind: `vp-credential:${m.kind}`, input: { ...vp, verifiableCredential: [m.input] } };
+          }
         }
         return mutateJson(rng, seed.input, ctx, []);
       }
@@ -133,7 +142,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
           const m = rng.chance(0.5) ? mutateJson(rng, seed.input, ctx, []) : { kind: 'none', input: structuredClone(seed.input) };
           if (typeof m.input === 'string') return m;
           const { proof: _p, ...unsigned } = m.input as Json;
-          return { ...m, kind: `resign-attacker:${m.kind}`, input: await jcsSuite.issue(unsigned, { signer: attackerSigner }) };
+          try {
+            return { ...m, kind: `resign-attacker:${m.kind}`, input: await jcsSuite.issue(unsigned, { signer: attackerSigner }) };
+          } catch {
+            return m; // the signer refuses it: keep the mutation with the issuer's old proof
+          }
         }
         return mutateJson(rng, seed.input, ctx, donorsFor(seed));
       }
