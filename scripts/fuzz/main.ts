@@ -74,7 +74,9 @@ function record(outcome: Outcome, input: unknown): void {
     slowest.sort((a, b) => b.outcome.cpuMs - a.outcome.cpuMs);
     slowest.length = Math.min(slowest.length, 5);
   }
-  if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\r${done}/${trials} trials, ${((done / (performance.now() - started)) * 1000).toFixed(0)}/s`);
+  const progress = `${done}/${trials} trials, ${((done / (performance.now() - started)) * 1000).toFixed(0)}/s`;
+  if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\r${progress}`);
+  else if (!process.stderr.isTTY && trials >= 10_000 && done % Math.floor(trials / 10) === 0) process.stderr.write(`${progress}\n`);
 }
 
 /** Runs trials start, start+step, … < trials in one child; restarts past a hung trial. */
