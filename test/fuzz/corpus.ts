@@ -20,6 +20,7 @@ import { createSuiteRegistry } from '../../src/suites/registry.js';
 import type { VerifyOptions } from '../../src/verify/verify.js';
 import { example } from '../helpers/fixtures.js';
 import { fakeTsa, testCa } from '../seal/helpers.js';
+import { junkTsa } from './junk-tsa.js';
 
 type Json = Record<string, any>;
 
@@ -78,6 +79,8 @@ export const BASE_SVG = `<?xml version="1.0" encoding="UTF-8"?>
 export const CHALLENGE = 'fuzz-challenge-1';
 export const DOMAIN = 'admissions.example.am';
 const BASE_URL = 'https://credentials.university.example.ge';
+/** Junk certificates in the time-stamp token of one seed (see junk-tsa.ts). */
+const JUNK_CERTIFICATES = 80;
 
 /** Builds every seed. Costs about a second (key generation, RSA, one CA). */
 export async function buildCorpus(): Promise<Corpus> {
@@ -90,6 +93,7 @@ export async function buildCorpus(): Promise<Corpus> {
   const sealRs = await ca.issueSeal('CN=Fuzz University Seal,O=Fuzz University,C=GE,2.5.4.97=NTRGE-123456789', 'RS256');
   const sealEs = await ca.issueSeal('CN=Fuzz University Seal,O=Fuzz University,C=GE,2.5.4.97=NTRGE-123456789', 'ES256');
   const tsa = await fakeTsa();
+  const junk = await junkTsa(JUNK_CERTIFICATES);
 
   const rdfc = (await issue('eddsa-rdfc-2022')) as Json;
   const jcs = (await issue('eddsa-jcs-2022')) as Json;
@@ -101,6 +105,7 @@ export async function buildCorpus(): Promise<Corpus> {
   const jwtTwin = (await issue('vc-jwt', 'ES256', 2)) as string;
   const jadesB = (await createMicroCredential(doc(1), { format: 'elm', key: sealRs })) as unknown as Json;
   const jadesT = (await createMicroCredential(doc(1), { format: 'elm', key: sealEs, timestamp: tsa.client })) as unknown as Json;
+  const jadesJunk = (await createMicroCredential(doc(1), { format: 'elm', key: sealEs, timestamp: junk.client })) as unknown as Json;
 
   const holder = await generateKey({ suite: 'eddsa-jcs-2022' });
   const presentation = (credentials: unknown[]) => ({
@@ -123,7 +128,7 @@ export async function buildCorpus(): Promise<Corpus> {
 
   const trust = {
     trusted: [...Object.values(keys).map((k) => k.controller), holder.controller],
-    certificates: [ca.anchorPem, tsa.certificatePem],
+    certificates: [ca.anchorPem, tsa.certificatePem, junk.certificatePem],
   };
   const options: VerifyOptions = { trust };
   const seeds: Seed[] = [
@@ -139,6 +144,8 @@ export async function buildCorpus(): Promise<Corpus> {
     { name: 'svg(eddsa-jcs-2022)', format: 'svg', inner: 'jcs', input: bake(jcs, BASE_SVG) as string, options, weight: 5 },
     { name: 'jades-B-RS256', format: 'jades', input: jadesB, options, weight: 4 },
     { name: 'jades-T-ES256', format: 'jades', input: jadesT, options, weight: 3 },
+    // The shape of KNOWN-ISSUE-10.2 (time-stamp token with junk certificates); ~80 ms per case on the current code.
+    { name: `jades-T-junk${JUNK_CERTIFICATES}`, format: 'jades', input: jadesJunk, options, weight: 0.5 },
     { name: 'vp(eddsa-jcs-2022)', format: 'vp', inner: 'jcs', input: vp, options: { ...options, challenge: CHALLENGE, domain: DOMAIN }, weight: 4 },
     { name: 'vp(eddsa-rdfc-2022)', format: 'vp', inner: 'ld', input: vpRdfc, options: { ...options, challenge: CHALLENGE, domain: DOMAIN }, weight: 1 },
   ];
