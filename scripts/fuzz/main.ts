@@ -64,7 +64,7 @@ function record(outcome: Outcome, input: unknown): void {
   const slow = outcome.cpuMs > budgetMs;
   if (slow) overBudget++;
   if (outcome.result !== 'rejected' && outcome.result !== 'neutral-accept') {
-    const key = `${outcome.result} | ${outcome.seed} | ${outcome.kind}${outcome.statusList ? ` (${outcome.statusList})` : ''}${outcome.target === 'service' ? ' | via service' : ''}${outcome.mustFail ? ` | ${outcome.mustFail}` : ''}`;
+    const key = `${outcome.result} | ${outcome.seed} | ${outcome.kind}${outcome.statusList ? ` (${outcome.statusList})` : ''}${outcome.target === 'service' ? ' | via service' : ''}${outcome.mustFail ? ` | ${outcome.mustFail}` : ''}${outcome.result === 'false-accept' || outcome.result === 'crash' ? ` | ${outcome.detail}` : ''}`;
     byKey[key] = (byKey[key] ?? 0) + 1;
     const list = (findings[key] ??= []);
     if (list.length < KEEP_PER_KEY) list.push({ outcome, input });

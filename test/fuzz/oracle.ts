@@ -105,6 +105,23 @@ export async function signedContent(input: unknown, format: SeedFormat, inner?: 
   }
 }
 
+/**
+ * True when `mutated` is `original` with entries appended to its `@context` and nothing else
+ * changed (proof aside): eddsa-jcs-2022 signs the proof's `@context`, and the suite accepts a
+ * document whose `@context` only starts with it (KNOWN-ISSUE-10.6).
+ */
+export function onlyContextAppended(original: unknown, mutated: unknown): boolean {
+  const a = asObject(original);
+  const b = asObject(mutated);
+  if (!a || !b || !Array.isArray(a['@context']) || !Array.isArray(b['@context'])) return false;
+  const ca = a['@context'] as unknown[];
+  const cb = b['@context'] as unknown[];
+  if (cb.length <= ca.length || !ca.every((c, i) => jcs(c) === jcs(cb[i]))) return false;
+  const { proof: _pa, '@context': _ca, ...restA } = a;
+  const { proof: _pb, '@context': _cb, ...restB } = b;
+  return jcs(restA) === jcs(restB);
+}
+
 /** The signed content of each credential inside a presentation (all eddsa-jcs-2022 in the corpus). */
 export async function innerContents(vp: unknown): Promise<string[]> {
   const obj = asObject(vp);

@@ -16,7 +16,7 @@ import { verifyPresentation } from '../../src/verify/presentation.js';
 import { verify } from '../../src/verify/verify.js';
 import { CHALLENGE, type Corpus, DOMAIN, type Seed, buildCorpus } from './corpus.js';
 import { type MutationContext, type Mutated, hostileInput, mutateImage, mutateJades, mutateJson, mutateJwt } from './mutate.js';
-import { innerContents, signedContent, viewOf } from './oracle.js';
+import { innerContents, onlyContextAppended, signedContent, viewOf } from './oracle.js';
 import { Rng } from './rng.js';
 
 type Json = any;
@@ -238,7 +238,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       const inner = await innerContents(mutated.input);
       if (inner.length !== expected.inner.length || inner.some((c, i) => c !== expected.inner[i])) return { result: 'false-accept', detail: 'a credential inside the presentation changed' };
     } else if ((await signedContent(mutated.input, seed.format, seed.inner)) !== expected.content) {
-      return { result: 'false-accept', detail: 'the signed content changed' };
+      const appended = seed.format === 'jcs' && onlyContextAppended(seed.input, mutated.input);
+      return { result: 'false-accept', detail: appended ? 'KNOWN-ISSUE-10.6 eddsa-jcs-2022: only @context entries appended (unsigned)' : 'the signed content changed' };
     }
     if (mutated.mustFail) return { result: 'policy-accept', detail: mutated.mustFail };
     if (viewOf(report) !== expected.view) return { result: 'view-divergence', detail: 'signed content unchanged, but the report shows other data' };
