@@ -5,6 +5,7 @@
  * asserted here (no test asserts on time).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedContent } from './oracle.js';
 import { type Harness, type Outcome, createHarness } from './run.js';
 
 const SEED = 20_261_202;
@@ -47,6 +48,24 @@ describe(`fuzz: ${TRIALS} mutations of signed credentials (seed ${SEED})`, () =>
     expect(seen.has('hostile')).toBe(true);
     expect(outcomes.some((o) => o.target === 'service')).toBe(true);
     expect(outcomes.filter((o) => o.result === 'rejected').length).toBeGreaterThan(TRIALS * 0.8);
+  });
+
+  it('the oracle: key order and duplicated proofs are neutral, a changed value or proof option is not', async () => {
+    for (const name of ['eddsa-jcs-2022', 'eddsa-rdfc-2022']) {
+      const seed = harness.corpus.seeds.find((s) => s.name === name)!;
+      const doc = seed.input as Record<string, any>;
+      const content = await signedContent(doc, seed.format);
+      const reordered = Object.fromEntries(Object.entries(doc).reverse());
+      expect(await signedContent(reordered, seed.format)).toBe(content);
+      expect(await signedContent({ ...doc, proof: [...doc.proof, ...doc.proof] }, seed.format)).toBe(content);
+      expect(await signedContent(JSON.stringify(doc), seed.format)).toBe(content);
+      expect(await signedContent({ ...doc, validFrom: '2020-01-01T00:00:00Z' }, seed.format)).not.toBe(content);
+      expect(await signedContent({ ...doc, proof: [{ ...doc.proof[0], created: '2020-01-01T00:00:00Z' }] }, seed.format)).not.toBe(content);
+    }
+    const jwt = harness.corpus.seeds.find((s) => s.name === 'vc-jwt-ES256')!;
+    const [h, p, sig] = String(jwt.input).split('.') as [string, string, string];
+    expect(await signedContent(`${h}.${p}.AAAA`, 'jwt')).toBe(await signedContent(jwt.input, 'jwt'));
+    expect(await signedContent(`${h}.${p.startsWith('A') ? 'B' : 'A'}${p.slice(1)}.${sig}`, 'jwt')).not.toBe(await signedContent(jwt.input, 'jwt'));
   });
 
   it('no mutated credential whose signed content changed verifies (no false accept)', () => {
