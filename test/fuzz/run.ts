@@ -171,7 +171,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       const json = /^[[{]/.test(t);
       raw = vp ? `{"verifiablePresentation":${json ? t : JSON.stringify(t)},"options":{"challenge":"${CHALLENGE}","domain":"${DOMAIN}"}}` : `{"verifiableCredential":${json ? t : JSON.stringify(t)}}`;
     } else if (input && typeof input === 'object' && !(input instanceof Uint8Array)) {
-      raw = JSON.stringify(vp ? { verifiablePresentation: input, options: { challenge: CHALLENGE, domain: DOMAIN } } : { verifiableCredential: input });
+      try {
+        raw = JSON.stringify(vp ? { verifiablePresentation: input, options: { challenge: CHALLENGE, domain: DOMAIN } } : { verifiableCredential: input });
+      } catch {
+        return undefined; // not JSON (a throwing toJSON): no HTTP body can carry it; verify() gets it directly
+      }
     } else return undefined;
     const response = await fetch(`${server.base}${vp ? '/presentations/verify' : '/credentials/verify'}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw, signal: AbortSignal.timeout(60_000) });
     const text = await response.text();
