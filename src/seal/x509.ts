@@ -11,6 +11,7 @@ import {
   bitStringFlags,
   bytesEqual,
   childrenOf,
+  decodeBoolean,
   decodeDer,
   decodeOid,
   decodeString,
@@ -238,21 +239,23 @@ function parseExtension(cert: Certificate, ext: DerNode): void {
   let critical = false;
   let valueNode = parts[1];
   if (valueNode?.tag === TAG.BOOLEAN) {
-    critical = valueNode.value.length === 1 && valueNode.value[0] !== 0;
+    critical = decodeBoolean(valueNode);
     valueNode = parts[2];
   }
   const value = expectTag(valueNode, TAG.OCTET_STRING, 'extnValue').value;
+  if (parts.length !== (valueNode === parts[2] ? 3 : 2)) throw new DerError(`Malformed extension ${oid}.`);
   if (cert.extensions.some((e) => e.oid === oid)) throw new DerError(`Duplicate extension ${oid}.`);
   cert.extensions.push({ oid, critical });
   switch (oid) {
     case OID.basicConstraints: {
+      // BasicConstraints ::= SEQUENCE { cA BOOLEAN DEFAULT FALSE, pathLenConstraint INTEGER OPTIONAL }
       const items = sequence(decodeDer(value), 'basicConstraints');
       let ca = false;
       let pathLength: number | undefined;
-      for (const item of items) {
-        if (item.tag === TAG.BOOLEAN) ca = item.value[0] !== 0;
-        else if (item.tag === TAG.INTEGER) pathLength = smallInteger(item);
-      }
+      let k = 0;
+      if (items[k]?.tag === TAG.BOOLEAN) ca = decodeBoolean(items[k++]!);
+      if (items[k]?.tag === TAG.INTEGER) pathLength = smallInteger(items[k++]!);
+      if (k !== items.length) throw new DerError('Malformed basicConstraints.');
       cert.basicConstraints = pathLength === undefined ? { ca } : { ca, pathLength };
       break;
     }

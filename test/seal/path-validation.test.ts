@@ -1,0 +1,103 @@
+/**
+ * RFC 5280 path validation for seals: strict DER BOOLEANs, RDN-set name comparison, basic
+ * constraints and path length, key usage, critical extensions, validity nesting, and the
+ * signature-check budget. Chains are built with ES256 keys (fast) by the project's builder.
+ */
+import { X509Certificate } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildChain } from '../../src/seal/chain.js';
+import { buildCertificate, generateKeyPair } from '../../src/seal/certificate-builder.js';
+import { DerError, type DerNode, bitString, childrenOf, decodeDer, decodeOid, octetString, oid, seq, tlv, utf8String } from '../../src/seal/der.js';
+import { OID } from '../../src/seal/oids.js';
+import { encodeSubject, parseSubject } from '../../src/seal/seal-key.js';
+import { type Certificate, type KeyUsage, namesMatch, parseCertificate } from '../../src/seal/x509.js';
+
+const DAY = 86_400_000;
+const now = Date.now();
+
+interface Node {
+  name: Uint8Array;
+  privateKey: CryptoKey;
+  spki: Uint8Array;
+  der: Uint8Array;
+  cert: Certificate;
+}
+
+interface Options {
+  issuer?: Node;
+  ca?: boolean;
+  pathLength?: number;
+  keyUsage?: KeyUsage[];
+  extraExtensions?: Uint8Array[];
+  notBefore?: Date;
+  notAfter?: Date;
+  nameDer?: Uint8Array;
+}
+
+async function make(subject: string, o: Options = {}): Promise<Node> {
+  const keys = await generateKeyPair('ES256');
+  const name = o.nameDer ?? encodeSubject(parseSubject(subject));
+  const der = await buildCertificate({
+    subject: name,
+    spki: keys.spki,
+    ...(o.issuer
+      ? { issuer: { name: o.issuer.name, privateKey: o.issuer.privateKey, algorithm: 'ES256' as const, spki: o.issuer.spki } }
+      : { selfKey: { privateKey: keys.privateKey, algorithm: 'ES256' as const } }),
+    notBefore: o.notBefore ?? new Date(now - DAY),
+    notAfter: o.notAfter ?? new Date(now + 365 * DAY),
+    ...(o.ca === false ? {} : o.ca || o.pathLength !== undefined ? { ca: true } : {}),
+    ...(o.pathLength === undefined ? {} : { pathLength: o.pathLength }),
+    keyUsage: o.keyUsage ?? (o.ca ? ['keyCertSign', 'cRLSign'] : ['digitalSignature', 'nonRepudiation']),
+    ...(o.extraExtensions ? { extraExtensions: o.extraExtensions } : {}),
+  });
+  return { name, privateKey: keys.privateKey, spki: keys.spki, der, cert: parseCertificate(der) };
+}
+
+/** Re-encodes a DER tree, letting `patch` replace any node (lengths are recomputed). */
+function rebuild(node: DerNode, patch: (n: DerNode) => Uint8Array | undefined): Uint8Array {
+  const replaced = patch(node);
+  if (replaced !== undefined) return replaced;
+  if (!node.constructed) return node.tlv;
+  return tlv(node.tag, ...childrenOf(node).map((c) => rebuild(c, patch)));
+}
+
+const isExtension = (n: DerNode, extOid: string) => {
+  if (n.tag !== 0x30) return false;
+  const [first] = childrenOf(n);
+  try {
+    return first?.tag === 0x06 && decodeOid(first) === extOid && childrenOf(n).length >= 2 && childrenOf(n).at(-1)!.tag === 0x04;
+  } catch {
+    return false;
+  }
+};
+
+/** Replaces the extension `extOid` of a certificate with `replacement` (signature left stale: parsing is what is tested). */
+const patchExtension = (der: Uint8Array, extOid: string, replacement: Uint8Array) => rebuild(decodeDer(der), (n) => (isExtension(n, extOid) ? replacement : undefined));
+
+describe('strict DER BOOLEAN', () => {
+  let base: Node;
+  beforeAll(async () => {
+    base = await make('CN=Boolean CA', { ca: true });
+  });
+
+  const bc = (...items: Uint8Array[]) => seq(oid(OID.basicConstraints), Uint8Array.of(0x01, 0x01, 0xff), octetString(seq(...items)));
+
+  it('reads well-formed BOOLEANs as OpenSSL does', () => {
+    const der = patchExtension(base.der, OID.basicConstraints, bc(Uint8Array.of(0x01, 0x01, 0xff)));
+    expect(parseCertificate(der).basicConstraints?.ca).toBe(true);
+    expect(new X509Certificate(der).ca).toBe(true);
+  });
+
+  it.each([
+    ['empty cA BOOLEAN', bc(Uint8Array.of(0x01, 0x00))],
+    ['2-byte cA BOOLEAN', bc(Uint8Array.of(0x01, 0x02, 0xff, 0xff))],
+    ['cA BOOLEAN 0x01', bc(Uint8Array.of(0x01, 0x01, 0x01))],
+    ['empty critical flag', seq(oid(OID.basicConstraints), Uint8Array.of(0x01, 0x00), octetString(seq(Uint8Array.of(0x01, 0x01, 0xff))))],
+    ['2-byte critical flag', seq(oid(OID.basicConstraints), Uint8Array.of(0x01, 0x02, 0xff, 0x00), octetString(seq(Uint8Array.of(0x01, 0x01, 0xff))))],
+    ['trailing field in basicConstraints', bc(Uint8Array.of(0x01, 0x01, 0xff), Uint8Array.of(0x02, 0x01, 0x00), Uint8Array.of(0x05, 0x00))],
+    ['extra field in the extension', seq(oid(OID.basicConstraints), Uint8Array.of(0x01, 0x01, 0xff), octetString(seq()), Uint8Array.of(0x05, 0x00))],
+  ])('refuses a certificate with a malformed %s', (_label, extension) => {
+    const der = patchExtension(base.der, OID.basicConstraints, extension);
+    expect(() => parseCertificate(der)).toThrow(DerError);
+  });
+});
