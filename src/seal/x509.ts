@@ -350,15 +350,49 @@ export function shortName(name: NameAttribute[]): string {
 /** Subject and issuer are the same name. */
 export const isSelfIssued = (cert: Certificate): boolean => namesMatch(cert.subjectDer, cert.issuerDer);
 
-/** RFC 5280 name comparison, simplified: byte-equal, or equal after case folding and whitespace collapsing. */
+interface NameAtom {
+  oid: string;
+  tlv: Uint8Array;
+  /** Case-folded, whitespace-collapsed text for PrintableString / UTF8String values. */
+  folded?: string;
+}
+
+/** A Name as RDNs, each a set of (type, value) pairs. Throws DerError. */
+function rdnSets(der: Uint8Array): NameAtom[][] {
+  return sequence(decodeDer(der), 'Name').map((rdn) => {
+    const set = sequence(rdn, 'RDN', TAG.SET);
+    if (set.length === 0) throw new DerError('Empty RDN.');
+    return set.map((atv) => {
+      const [typeNode, valueNode, extra] = sequence(atv, 'attribute');
+      if (typeNode === undefined || valueNode === undefined || extra !== undefined) throw new DerError('Malformed attribute.');
+      const atom: NameAtom = { oid: decodeOid(typeNode), tlv: valueNode.tlv };
+      if (valueNode.tag === TAG.PRINTABLE_STRING || valueNode.tag === TAG.UTF8_STRING) {
+        atom.folded = decodeString(valueNode).trim().replace(/\s+/g, ' ').toLowerCase();
+      }
+      return atom;
+    });
+  });
+}
+
+const atomsMatch = (a: NameAtom, b: NameAtom) =>
+  a.oid === b.oid && (bytesEqual(a.tlv, b.tlv) || (a.folded !== undefined && a.folded === b.folded));
+
+/** Two RDNs match when they hold the same (type, value) pairs, in any order (a SET). */
+const rdnsMatch = (a: NameAtom[], b: NameAtom[]) =>
+  a.length === b.length && a.every((x) => b.some((y) => atomsMatch(x, y))) && b.every((y) => a.some((x) => atomsMatch(x, y)));
+
+/**
+ * RFC 5280 §7.1 name comparison: byte-equal, or the same sequence of RDNs where each RDN is the
+ * same set of (type, value) pairs; PrintableString/UTF8String values compare case-insensitively
+ * with whitespace collapsed, other values byte for byte. Names are never joined into text, so no
+ * value can pose as a separator.
+ */
 export function namesMatch(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length === b.length && a.every((x, i) => x === b[i])) return true;
+  if (bytesEqual(a, b)) return true;
   try {
-    const norm = (der: Uint8Array) =>
-      parseName(decodeDer(der))
-        .map((x) => `${x.oid}=${x.value.trim().replace(/\s+/g, ' ').toLowerCase()}`)
-        .join(',');
-    return norm(a) === norm(b);
+    const x = rdnSets(a);
+    const y = rdnSets(b);
+    return x.length === y.length && x.every((rdn, i) => rdnsMatch(rdn, y[i]!));
   } catch {
     return false;
   }

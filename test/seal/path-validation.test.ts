@@ -101,3 +101,35 @@ describe('strict DER BOOLEAN', () => {
     expect(() => parseCertificate(der)).toThrow(DerError);
   });
 });
+
+describe('distinguished names compared as RDN sets (RFC 5280 §7.1)', () => {
+  const atv = (o: string, value: string) => seq(oid(o), utf8String(value));
+  const set = (...items: Uint8Array[]) => tlv(0x31, ...items);
+  const cnOnly = seq(set(atv(OID.commonName, 'x,2.5.4.10=y')));
+  const cnAndO = seq(set(atv(OID.commonName, 'x')), set(atv(OID.organizationName, 'y')));
+
+  it('a value holding a separator does not equal two attributes', () => {
+    expect(namesMatch(cnOnly, cnAndO)).toBe(false);
+    expect(namesMatch(seq(set(atv(OID.commonName, 'x'), atv(OID.organizationName, 'y'))), cnAndO)).toBe(false); // one multi-valued RDN ≠ two RDNs
+  });
+
+  it('matches case and whitespace variants, and multi-valued RDNs in any order', () => {
+    expect(namesMatch(seq(set(atv(OID.commonName, '  Test   CA '))), seq(set(atv(OID.commonName, 'test ca'))))).toBe(true);
+    const ab = seq(set(atv(OID.commonName, 'x'), atv(OID.organizationName, 'y')));
+    const ba = seq(set(atv(OID.organizationName, 'y'), atv(OID.commonName, 'x')));
+    expect(namesMatch(ab, ba)).toBe(true);
+    expect(namesMatch(cnAndO, seq(set(atv(OID.organizationName, 'y')), set(atv(OID.commonName, 'x'))))).toBe(false); // RDN order matters
+  });
+
+  it('chain building does not link a certificate to a CA whose name only looks the same', async () => {
+    const ca = await make('', { ca: true, nameDer: cnOnly });
+    const impostorIssuerName = await make('', { ca: true, nameDer: cnAndO });
+    // A leaf issued (signed) by `ca`'s key but naming CN=x,O=y as its issuer.
+    const leaf = await make('CN=leaf', { issuer: { ...ca, name: cnAndO } });
+    expect((await buildChain(leaf.cert, [], [ca.cert])).status).toBe('untrusted');
+    expect(impostorIssuerName.cert.subjectDer).toEqual(cnAndO);
+    // Control: the same leaf naming the CA's real name chains.
+    const honest = await make('CN=leaf', { issuer: ca });
+    expect((await buildChain(honest.cert, [], [ca.cert])).status).toBe('trusted');
+  });
+});
