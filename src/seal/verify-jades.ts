@@ -495,8 +495,11 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
   } else if (chain.status === 'untrusted') {
     result.trusted = false;
     result.problems.push({
-      code: 'ERR_CERT_UNTRUSTED',
-      message: `The sealing certificate does not chain to a configured trust anchor (path found: ${describePath(chain.path)}).`,
+      code: chain.code ?? 'ERR_CERT_UNTRUSTED',
+      message:
+        chain.reason === undefined
+          ? `The sealing certificate does not chain to a configured trust anchor (path found: ${describePath(chain.path)}).`
+          : `The sealing certificate is not trusted: ${chain.reason}`,
     });
   } else {
     result.trusted = true;

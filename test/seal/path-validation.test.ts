@@ -133,3 +133,68 @@ describe('distinguished names compared as RDN sets (RFC 5280 §7.1)', () => {
     expect((await buildChain(honest.cert, [], [ca.cert])).status).toBe('trusted');
   });
 });
+
+describe('path validation (RFC 5280 §6)', () => {
+  const trust = async (leaf: Node, pool: Node[], anchor: Node) => buildChain(leaf.cert, pool.map((n) => n.cert), [anchor.cert]);
+  let root: Node;
+  beforeAll(async () => {
+    root = await make('CN=Root', { ca: true });
+  });
+
+  it('trusts a well-formed root → CA → leaf path', async () => {
+    const ca = await make('CN=CA', { issuer: root, ca: true, pathLength: 0 });
+    const leaf = await make('CN=leaf', { issuer: ca });
+    expect(await trust(leaf, [ca], root)).toMatchObject({ status: 'trusted' });
+  });
+
+  it('enforces pathLenConstraint: root pathLen 0 → CA → leaf is refused', async () => {
+    const strictRoot = await make('CN=Strict Root', { ca: true, pathLength: 0 });
+    const ca = await make('CN=CA', { issuer: strictRoot, ca: true });
+    const leaf = await make('CN=leaf', { issuer: ca });
+    expect(await trust(leaf, [ca], strictRoot)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_PATH_LENGTH' });
+    // Directly under the root: allowed.
+    const direct = await make('CN=direct', { issuer: strictRoot });
+    expect(await trust(direct, [], strictRoot)).toMatchObject({ status: 'trusted' });
+    // An intermediate with pathLen 0 above another intermediate.
+    const upper = await make('CN=Upper', { issuer: root, ca: true, pathLength: 0 });
+    const lower = await make('CN=Lower', { issuer: upper, ca: true });
+    const leaf2 = await make('CN=leaf2', { issuer: lower });
+    expect(await trust(leaf2, [upper, lower], root)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_PATH_LENGTH' });
+  });
+
+  it('requires cA on the anchor that issues, and keyCertSign when key usage is stated', async () => {
+    const notCa = await make('CN=Not a CA', { ca: false, keyUsage: ['keyCertSign'] });
+    expect(await trust(await make('CN=leaf', { issuer: notCa }), [], notCa)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_NOT_CA' });
+    const noSign = await make('CN=No keyCertSign', { ca: true, keyUsage: ['cRLSign'] });
+    expect(await trust(await make('CN=leaf', { issuer: noSign }), [], noSign)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_KEY_USAGE' });
+    // An intermediate that is not a CA is never used as a link.
+    const fakeCa = await make('CN=Fake CA', { issuer: root, ca: false, keyUsage: ['keyCertSign'] });
+    expect(await trust(await make('CN=leaf', { issuer: fakeCa }), [fakeCa], root)).toMatchObject({ status: 'untrusted' });
+  });
+
+  const critical = (o: string, value: Uint8Array) => seq(oid(o), Uint8Array.of(0x01, 0x01, 0xff), octetString(value));
+
+  it('refuses an unknown critical extension anywhere in the path', async () => {
+    const odd = critical('1.3.6.1.4.1.99999.1', seq());
+    const ca = await make('CN=CA', { issuer: root, ca: true, extraExtensions: [odd] });
+    expect(await trust(await make('CN=leaf', { issuer: ca }), [ca], root)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_CRITICAL_EXTENSION' });
+    const okCa = await make('CN=CA', { issuer: root, ca: true });
+    expect(await trust(await make('CN=leaf', { issuer: okCa, extraExtensions: [odd] }), [okCa], root)).toMatchObject({ code: 'ERR_CERT_CRITICAL_EXTENSION' });
+    // The same extension, not critical: ignored.
+    const mild = await make('CN=leaf', { issuer: okCa, extraExtensions: [seq(oid('1.3.6.1.4.1.99999.1'), octetString(seq()))] });
+    expect(await trust(mild, [okCa], root)).toMatchObject({ status: 'trusted' });
+  });
+
+  it('refuses name constraints (not implemented)', async () => {
+    // NameConstraints ::= SEQUENCE { permittedSubtrees [0] { GeneralSubtree { dNSName "example.org" } } }
+    const nc = critical(OID.nameConstraints, seq(tlv(0xa0, seq(tlv(0x82, new TextEncoder().encode('example.org'))))));
+    const ca = await make('CN=Constrained CA', { issuer: root, ca: true, extraExtensions: [nc] });
+    expect(new X509Certificate(ca.der).ca).toBe(true);
+    expect(await trust(await make('CN=leaf', { issuer: ca }), [ca], root)).toMatchObject({ status: 'untrusted', code: 'ERR_CERT_NAME_CONSTRAINTS' });
+  });
+
+  it('still trusts the sealing certificate configured as its own anchor', async () => {
+    const leaf = await make('CN=leaf', { issuer: root });
+    expect(await buildChain(leaf.cert, [], [leaf.cert])).toMatchObject({ status: 'trusted' });
+  });
+});
