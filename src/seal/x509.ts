@@ -50,6 +50,8 @@ export interface PublicKeyInfo {
   oid: string;
   curve?: Curve;
   modulusBits?: number;
+  /** RSA public exponent size in bits. */
+  exponentBits?: number;
 }
 
 /** A parsed certificate. Byte fields are views into `der`. */
@@ -160,7 +162,10 @@ function parsePublicKey(spki: DerNode): PublicKeyInfo {
     const modulus = integerBytes(n);
     const start = modulus[0] === 0 ? 1 : 0;
     const bits = (modulus.length - start) * 8 - Math.clz32(modulus[start] ?? 0) + 24;
-    return { kind: 'RSA', oid: alg.oid, modulusBits: bits };
+    const exponent = integerBytes(e);
+    const eStart = exponent[0] === 0 ? 1 : 0;
+    const exponentBits = (exponent.length - eStart) * 8 - Math.clz32(exponent[eStart] ?? 0) + 24;
+    return { kind: 'RSA', oid: alg.oid, modulusBits: bits, exponentBits };
   }
   if (alg.oid === OID.ecPublicKey) {
     if (alg.parameters === undefined) throw new DerError('EC key without curve parameters.');
@@ -420,6 +425,10 @@ export function ecdsaRawToDer(raw: Uint8Array): Uint8Array {
   return seq(integer(raw.subarray(0, half)), integer(raw.subarray(half)));
 }
 
+/** RSA keys beyond these sizes verify nothing (bounds the CPU of one signature check). */
+export const MAX_RSA_EXPONENT_BITS = 32;
+export const MAX_RSA_MODULUS_BITS = 8192;
+
 export const CURVE_SIZE: Readonly<Record<Curve, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
 const RSA_PKCS1_HASH: Readonly<Record<string, DigestName>> = {
@@ -486,6 +495,8 @@ export async function verifyWithSpki(
     let sig = signature;
     const params = alg.parameters;
     const isNull = params !== undefined && params.length === 2 && params[0] === TAG.NULL && params[1] === 0;
+    // A huge exponent or modulus makes one verification cost like a private-key operation.
+    if (key.kind === 'RSA' && ((key.exponentBits ?? 0) > MAX_RSA_EXPONENT_BITS || (key.modulusBits ?? 0) > MAX_RSA_MODULUS_BITS)) return false;
     const pkcs1 = RSA_PKCS1_HASH[alg.oid] ?? (alg.oid === OID.rsaEncryption ? digestHint : undefined);
     if (pkcs1 !== undefined) {
       if (key.kind !== 'RSA' || (params !== undefined && !isNull)) return false;

@@ -86,3 +86,25 @@ describe('JAdES verification CPU bounds', () => {
     await expect(verifyJades(sealed, { maxSignatureChecks: 0 })).resolves.toMatchObject({ code: 'ERR_BAD_OPTION' });
   });
 });
+
+describe('RSA key size bounds on one signature check', () => {
+  it('a key with a huge public exponent verifies nothing', async () => {
+    const { generateKeyPairSync, sign } = await import('node:crypto');
+    const { verifyWithSpki, MAX_RSA_EXPONENT_BITS } = await import('../../src/seal/x509.js');
+    const { seq, integer, oid, nullValue, bitString, decodeDer, childrenOf } = await import('../../src/seal/der.js');
+    const { parseCertificate } = await import('../../src/seal/x509.js');
+    const cert = parseCertificate(await buildCertificate({ subject: encodeSubject(parseSubject('CN=e')), spki: (await generateKeyPair('RS256')).spki, selfKey: { privateKey: (await generateKeyPair('RS256')).privateKey, algorithm: 'RS256' }, notBefore: new Date(0), notAfter: new Date(4e12), keyUsage: [] }));
+    expect(cert.publicKey.exponentBits).toBe(17); // 65537
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const data = new TextEncoder().encode('data');
+    const signature = new Uint8Array(sign('sha256', data, privateKey));
+    const spki = new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
+    const alg = { oid: '1.2.840.113549.1.1.11', parameters: nullValue() };
+    // Same modulus, exponent 2^40+1: refused before any arithmetic.
+    const [, keyBits] = childrenOf(decodeDer(spki));
+    const [n] = childrenOf(decodeDer(keyBits!.value.subarray(1)));
+    const big = seq(seq(oid('1.2.840.113549.1.1.1'), nullValue()), bitString(seq(n!.tlv, integer(Uint8Array.of(1, 0, 0, 0, 0, 1)))));
+    expect(await verifyWithSpki(alg, spki, { kind: 'RSA', oid: '1.2.840.113549.1.1.1', modulusBits: 2048, exponentBits: 17 }, data, signature)).toBe(true);
+    expect(await verifyWithSpki(alg, big, { kind: 'RSA', oid: '1.2.840.113549.1.1.1', modulusBits: 2048, exponentBits: MAX_RSA_EXPONENT_BITS + 9 }, data, signature)).toBe(false);
+  });
+});
