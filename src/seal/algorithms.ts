@@ -2,7 +2,7 @@
  * JOSE algorithms for JAdES: which key each needs and how WebCrypto checks it.
  */
 import type { JadesVerifyAlgorithm } from './types.js';
-import type { Certificate, Curve } from './x509.js';
+import { type Certificate, type Curve, MAX_RSA_EXPONENT_BITS, MAX_RSA_MODULUS_BITS } from './x509.js';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 
@@ -36,6 +36,9 @@ export function keyMismatch(alg: JadesVerifyAlgorithm, cert: Certificate): strin
   if (spec.kind === 'RSA') {
     if (key.kind !== 'RSA') return `${alg} needs an RSA key; the certificate holds a ${key.kind} key.`;
     if ((key.modulusBits ?? 0) < MIN_RSA_BITS) return `RSA keys must have at least ${MIN_RSA_BITS} bits; this one has ${key.modulusBits}.`;
+    if ((key.modulusBits ?? 0) > MAX_RSA_MODULUS_BITS || (key.exponentBits ?? 0) > MAX_RSA_EXPONENT_BITS) {
+      return `RSA keys may have at most ${MAX_RSA_MODULUS_BITS} bits and a public exponent of at most ${MAX_RSA_EXPONENT_BITS} bits.`;
+    }
     return undefined;
   }
   if (key.kind !== 'EC' || key.curve !== spec.curve) return `${alg} needs an EC ${spec.curve} key; the certificate holds ${key.kind === 'EC' ? `an EC ${key.curve}` : `a ${key.kind}`} key.`;

@@ -35,7 +35,12 @@ export interface CertificateTemplate {
   notBefore: Date;
   notAfter: Date;
   ca?: boolean;
+  /** basicConstraints pathLenConstraint (CA certificates only). */
+  pathLength?: number;
+  /** Key usages; an empty list omits the keyUsage extension. */
   keyUsage: KeyUsage[];
+  /** Further Extension TLVs, appended as given (profiles, tests). */
+  extraExtensions?: Uint8Array[];
   /** Extended key usages (critical), e.g. timeStamping. */
   extKeyUsage?: string[];
   serial?: Uint8Array;
@@ -79,11 +84,12 @@ export async function buildCertificate(t: CertificateTemplate): Promise<Uint8Arr
   const authorityKeyId = await keyIdentifier(signer.spki);
   const extension = (o: string, critical: boolean, value: Uint8Array) => seq(oid(o), ...(critical ? [derBoolean(true)] : []), octetString(value));
   const extensions = [
-    extension(OID.basicConstraints, true, t.ca ? seq(derBoolean(true)) : seq()),
-    extension(OID.keyUsage, true, keyUsageBits(t.keyUsage)),
+    extension(OID.basicConstraints, true, t.ca ? seq(derBoolean(true), ...(t.pathLength === undefined ? [] : [integer(t.pathLength)])) : seq()),
+    ...(t.keyUsage.length > 0 ? [extension(OID.keyUsage, true, keyUsageBits(t.keyUsage))] : []),
     ...(t.extKeyUsage ? [extension(OID.extKeyUsage, true, seq(...t.extKeyUsage.map((o) => oid(o))))] : []),
     extension(OID.subjectKeyIdentifier, false, octetString(subjectKeyId)),
     extension(OID.authorityKeyIdentifier, false, seq(Uint8Array.from([0x80, authorityKeyId.length, ...authorityKeyId]))),
+    ...(t.extraExtensions ?? []),
   ];
   const sigAlg = signatureAlgorithm(signer.algorithm);
   const tbs = seq(

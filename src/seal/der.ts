@@ -150,6 +150,14 @@ export function integerBytes(node: DerNode): Uint8Array {
   return v;
 }
 
+/** A BOOLEAN, DER-strict (X.690 §11.1): exactly one content byte, 0x00 or 0xFF. */
+export function decodeBoolean(node: DerNode): boolean {
+  expectTag(node, TAG.BOOLEAN, 'BOOLEAN');
+  const v = node.value;
+  if (v.length !== 1 || (v[0] !== 0x00 && v[0] !== 0xff)) throw new DerError('Malformed BOOLEAN (DER needs one byte, 0x00 or 0xFF).');
+  return v[0] === 0xff;
+}
+
 /** A small non-negative INTEGER as a number. */
 export function smallInteger(node: DerNode): number {
   const v = integerBytes(node);

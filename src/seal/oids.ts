@@ -45,6 +45,9 @@ export const OID = {
   extKeyUsage: '2.5.29.37',
   subjectKeyIdentifier: '2.5.29.14',
   authorityKeyIdentifier: '2.5.29.35',
+  subjectAltName: '2.5.29.17',
+  issuerAltName: '2.5.29.18',
+  nameConstraints: '2.5.29.30',
   kpTimeStamping: '1.3.6.1.5.5.7.3.8',
   // CMS / RFC 3161
   signedData: '1.2.840.113549.1.7.2',

@@ -4,6 +4,7 @@
  * TSA certificate's key purpose and validity at the time stamped. Whether the TSA itself is trusted
  * is not decided here (no TSA trust list is configured in microcred).
  */
+import { BUDGET_EXCEEDED, MAX_CERTIFICATES, MAX_CRLS, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
 import {
   DerError,
   type DerNode,
@@ -162,14 +163,18 @@ export function parseTimestampToken(der: Uint8Array): TimestampToken {
     const tstInfo = expectTag(eContent, TAG.OCTET_STRING, 'eContent OCTET STRING').value;
     const certificates: Certificate[] = [];
     if (parts[i]?.tag === 0xa0) {
-      for (const c of childrenOf(parts[i++]!)) {
+      const list = childrenOf(parts[i++]!);
+      if (list.length > MAX_CERTIFICATES) throw new TimestampError(TOO_MANY_CERTIFICATES, `A time-stamp token may carry at most ${MAX_CERTIFICATES} certificates; this one carries ${list.length}.`);
+      for (const c of list) {
         if (c.tag !== TAG.SEQUENCE) throw new DerError('Only X.509 certificates are supported in a time-stamp token.');
         certificates.push(parseCertificate(c.tlv));
       }
     }
     const crls: SignedList[] = [];
     if (parts[i]?.tag === 0xa1) {
-      for (const c of childrenOf(parts[i++]!)) crls.push(parseCrl(c));
+      const list = childrenOf(parts[i++]!);
+      if (list.length > MAX_CRLS) throw new TimestampError(TOO_MANY_CERTIFICATES, `A time-stamp token may carry at most ${MAX_CRLS} CRLs; this one carries ${list.length}.`);
+      for (const c of list) crls.push(parseCrl(c));
     }
     const signerInfos = sequence(parts[i++], 'signerInfos', TAG.SET);
     if (parts.length !== i) throw new DerError('Trailing fields in SignedData.');
@@ -241,7 +246,13 @@ export type TimestampVerification =
  * `timeStamping` key purpose and validity at `genTime`. `pool` holds extra certificates to find
  * the TSA certificate in when the token does not carry it. Never throws.
  */
-export async function verifyTimestampToken(der: Uint8Array, data: Uint8Array, pool: readonly Certificate[] = []): Promise<TimestampVerification> {
+export async function verifyTimestampToken(
+  der: Uint8Array,
+  data: Uint8Array,
+  pool: readonly Certificate[] = [],
+  budget: SignatureBudget = new SignatureBudget(),
+): Promise<TimestampVerification> {
+  const outOfBudget = (): TimestampVerification => ({ ok: false, code: BUDGET_EXCEEDED, reason: `Gave up after ${budget.limit} signature checks.`, ...(token ? { token } : {}) });
   let token: TimestampToken | undefined;
   try {
     token = parseTimestampToken(der);
@@ -275,12 +286,15 @@ export async function verifyTimestampToken(der: Uint8Array, data: Uint8Array, po
     const tsa = findSigner(token, pool);
     if (tsa === undefined) return { ok: false, code: 'ERR_TST_SIGNER_UNKNOWN', reason: 'The time-stamp token\'s signing certificate is not available.', token };
     await checkEssBinding(token, tsa);
+    if (!budget.take()) return outOfBudget();
     const valid = await verifyWithSpki(signer.signatureAlgorithm, tsa.spki, tsa.publicKey, signer.signedAttributes, signer.signature, signer.digestAlgorithm);
     if (!valid) return { ok: false, code: 'ERR_TST_SIGNATURE', reason: 'The time-stamp token\'s signature does not verify.', token };
     for (const crl of token.crls) {
       let ok = false;
       for (const issuer of [...token.certificates, ...pool]) {
-        if (namesMatch(issuer.subjectDer, crl.issuerDer) && (await verifyWithSpki(crl.signatureAlgorithm, issuer.spki, issuer.publicKey, crl.tbs, crl.signature))) {
+        if (!namesMatch(issuer.subjectDer, crl.issuerDer)) continue;
+        if (!budget.take()) return outOfBudget();
+        if ((await verifyWithSpki(crl.signatureAlgorithm, issuer.spki, issuer.publicKey, crl.tbs, crl.signature))) {
           ok = true;
           break;
         }

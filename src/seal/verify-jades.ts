@@ -14,6 +14,7 @@
  */
 import { checkInput } from '../model/guard.js';
 import { JWS_ALGORITHMS, isJadesAlgorithm, keyMismatch, verifyJws } from './algorithms.js';
+import { BUDGET_EXCEEDED, DEFAULT_SIGNATURE_BUDGET, MAX_CERTIFICATES, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
 import { buildChain, describePath } from './chain.js';
 import { DerError, bytesEqual, decodeDer } from './der.js';
 import { decodeBase64Strict, decodeBase64UrlStrict, decodeUtf8Strict, digest, encodeBase64Url, utf8 } from './encoding.js';
@@ -49,6 +50,12 @@ export interface VerifyJadesOptions {
   maxBytes?: number;
   /** Deepest accepted nesting of the payload. Default 64. */
   maxDepth?: number;
+  /**
+   * Public-key signature checks one verification may make, shared by the seal signature, chain
+   * building and every time-stamp token. Default {@link DEFAULT_SIGNATURE_BUDGET} (50); exceeded →
+   * `ERR_SEAL_BUDGET_EXCEEDED`.
+   */
+  maxSignatureChecks?: number;
 }
 
 /** A failed or doubtful point, with a stable code. */
@@ -92,6 +99,8 @@ export interface JadesVerificationResult {
   /** Path from the sealing certificate up (to the anchor when trusted). */
   chain?: CertificateSummary[];
   timestamps: JadesTimestampReport[];
+  /** Public-key signature checks made (bounded by `maxSignatureChecks`). */
+  signatureChecks?: number;
   /** Revocation status of the certificates is never checked by this version. */
   revocation: 'not-checked';
   /** The decoded protected header. */
@@ -128,7 +137,7 @@ const TIMESTAMP_COMPONENTS = new Set(['sigTst', 'arcTst']);
 /** etsiU components microcred recognises but does not evaluate (covered by a later arcTst when there is one). */
 const OPAQUE_COMPONENTS = new Set(['axVals', 'arVals', 'tstVD', 'sigRTst', 'rfsTst', 'sigPSt', 'xRefs', 'rRefs', 'axRefs', 'arRefs']);
 const SIGT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
-const MAX_X5C = 10;
+const MAX_X5C = MAX_CERTIFICATES;
 const MAX_TOKENS = 8;
 const MAX_ETSIU = 64;
 
@@ -204,10 +213,25 @@ export async function verifyJades(input: string | object, options: VerifyJadesOp
 }
 
 async function run(input: unknown, options: VerifyJadesOptions, result: JadesVerificationResult): Promise<void> {
+  const skew = (options.clockSkewSeconds ?? 300) * 1000;
+  if (!Number.isFinite(skew) || skew < 0) refuse('ERR_BAD_OPTION', 'clockSkewSeconds must be a non-negative number.');
+  const limit = options.maxSignatureChecks ?? DEFAULT_SIGNATURE_BUDGET;
+  if (!Number.isInteger(limit) || limit < 1) refuse('ERR_BAD_OPTION', 'maxSignatureChecks must be a positive integer.');
+  const budget = new SignatureBudget(limit);
+  try {
+    await runWithBudget(input, options, result, budget);
+  } finally {
+    result.signatureChecks = budget.used;
+  }
+  if (budget.exceeded && !result.problems.some((p) => p.code === BUDGET_EXCEEDED)) {
+    result.problems.push({ code: BUDGET_EXCEEDED, message: `The seal needs more than ${limit} signature checks to verify (many certificates or time-stamps); it is refused.` });
+  }
+}
+
+async function runWithBudget(input: unknown, options: VerifyJadesOptions, result: JadesVerificationResult, budget: SignatureBudget): Promise<void> {
   const maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
   const maxDepth = options.maxDepth ?? 64;
   const skew = (options.clockSkewSeconds ?? 300) * 1000;
-  if (!Number.isFinite(skew) || skew < 0) refuse('ERR_BAD_OPTION', 'clockSkewSeconds must be a non-negative number.');
   const at = options.at === undefined ? new Date() : new Date(options.at);
   if (Number.isNaN(at.getTime())) refuse('ERR_BAD_TIME', `Bad verification time ${String(options.at)}.`);
   let anchors: Certificate[] = [];
@@ -325,6 +349,7 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
 
   // 4. The signature: ASCII(protected) || '.' || payload bytes (RFC 7797).
   const signingInput = utf8(`${protectedB64 as string}.${payloadText}`);
+  if (!budget.take()) refuse(BUDGET_EXCEEDED, 'No signature checks left.');
   if (!(await verifyJws(algorithm, leaf, signingInput, signature!))) {
     refuse('ERR_JADES_SIGNATURE_INVALID', 'The seal is broken: the signature does not match the credential and header (tampered, or not made with this certificate).');
   }
@@ -357,6 +382,9 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
   for (const component of components) {
     if (component.name === 'xVals') {
       if (!Array.isArray(component.value) || component.value.length === 0) refuse('ERR_JADES_ETSIU_MALFORMED', 'xVals must be a non-empty array.');
+      if (pool.length + (component.value as unknown[]).length > 2 * MAX_CERTIFICATES) {
+        refuse(TOO_MANY_CERTIFICATES, `x5c and xVals may carry at most ${2 * MAX_CERTIFICATES} certificates together.`);
+      }
       (component.value as unknown[]).forEach((item, index) => {
         if (!isRecord(item) || Object.keys(item as object).length !== 1) refuse('ERR_JADES_ETSIU_MALFORMED', `xVals[${index}] must hold one value.`);
         const { x509Cert, otherCert } = item as Record<string, unknown>;
@@ -392,7 +420,9 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
   }
 
   const checkToken = async (der: Uint8Array, data: Uint8Array, type: JadesTimestampReport['type'], covered: boolean) => {
-    const outcome = await verifyTimestampToken(der, data, pool);
+    // Past the budget, further tokens would only cost parsing: stop.
+    if (budget.exceeded) refuse(BUDGET_EXCEEDED, `The seal needs more than ${budget.limit} signature checks to verify (many certificates or time-stamps); it is refused.`);
+    const outcome = await verifyTimestampToken(der, data, pool, budget);
     const report: JadesTimestampReport = { type, verified: outcome.ok };
     if (outcome.token) {
       report.genTime = outcome.token.genTime.toISOString();
@@ -407,7 +437,9 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
           if (bytesEqual(cert.der, outcome.tsa.der)) continue;
           let ok = false;
           for (const issuer of candidates) {
-            if (namesMatch(issuer.subjectDer, cert.issuerDer) && (await verifyIssuedBy(cert, issuer))) {
+            if (!namesMatch(issuer.subjectDer, cert.issuerDer)) continue;
+            if (!budget.take()) break;
+            if (await verifyIssuedBy(cert, issuer)) {
               ok = true;
               break;
             }
@@ -484,7 +516,7 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
   }
 
   // 7. Trust.
-  const chain = await buildChain(leaf, pool.slice(1), anchors);
+  const chain = await buildChain(leaf, pool.slice(1), anchors, budget);
   result.chain = chain.path.map(summarize);
   if (chain.status === 'no-anchors') {
     result.warnings.push({
@@ -495,8 +527,11 @@ async function run(input: unknown, options: VerifyJadesOptions, result: JadesVer
   } else if (chain.status === 'untrusted') {
     result.trusted = false;
     result.problems.push({
-      code: 'ERR_CERT_UNTRUSTED',
-      message: `The sealing certificate does not chain to a configured trust anchor (path found: ${describePath(chain.path)}).`,
+      code: chain.code ?? 'ERR_CERT_UNTRUSTED',
+      message:
+        chain.reason === undefined
+          ? `The sealing certificate does not chain to a configured trust anchor (path found: ${describePath(chain.path)}).`
+          : `The sealing certificate is not trusted: ${chain.reason}`,
     });
   } else {
     result.trusted = true;

@@ -11,6 +11,7 @@ import {
   bitStringFlags,
   bytesEqual,
   childrenOf,
+  decodeBoolean,
   decodeDer,
   decodeOid,
   decodeString,
@@ -49,6 +50,8 @@ export interface PublicKeyInfo {
   oid: string;
   curve?: Curve;
   modulusBits?: number;
+  /** RSA public exponent size in bits. */
+  exponentBits?: number;
 }
 
 /** A parsed certificate. Byte fields are views into `der`. */
@@ -159,7 +162,10 @@ function parsePublicKey(spki: DerNode): PublicKeyInfo {
     const modulus = integerBytes(n);
     const start = modulus[0] === 0 ? 1 : 0;
     const bits = (modulus.length - start) * 8 - Math.clz32(modulus[start] ?? 0) + 24;
-    return { kind: 'RSA', oid: alg.oid, modulusBits: bits };
+    const exponent = integerBytes(e);
+    const eStart = exponent[0] === 0 ? 1 : 0;
+    const exponentBits = (exponent.length - eStart) * 8 - Math.clz32(exponent[eStart] ?? 0) + 24;
+    return { kind: 'RSA', oid: alg.oid, modulusBits: bits, exponentBits };
   }
   if (alg.oid === OID.ecPublicKey) {
     if (alg.parameters === undefined) throw new DerError('EC key without curve parameters.');
@@ -238,21 +244,23 @@ function parseExtension(cert: Certificate, ext: DerNode): void {
   let critical = false;
   let valueNode = parts[1];
   if (valueNode?.tag === TAG.BOOLEAN) {
-    critical = valueNode.value.length === 1 && valueNode.value[0] !== 0;
+    critical = decodeBoolean(valueNode);
     valueNode = parts[2];
   }
   const value = expectTag(valueNode, TAG.OCTET_STRING, 'extnValue').value;
+  if (parts.length !== (valueNode === parts[2] ? 3 : 2)) throw new DerError(`Malformed extension ${oid}.`);
   if (cert.extensions.some((e) => e.oid === oid)) throw new DerError(`Duplicate extension ${oid}.`);
   cert.extensions.push({ oid, critical });
   switch (oid) {
     case OID.basicConstraints: {
+      // BasicConstraints ::= SEQUENCE { cA BOOLEAN DEFAULT FALSE, pathLenConstraint INTEGER OPTIONAL }
       const items = sequence(decodeDer(value), 'basicConstraints');
       let ca = false;
       let pathLength: number | undefined;
-      for (const item of items) {
-        if (item.tag === TAG.BOOLEAN) ca = item.value[0] !== 0;
-        else if (item.tag === TAG.INTEGER) pathLength = smallInteger(item);
-      }
+      let k = 0;
+      if (items[k]?.tag === TAG.BOOLEAN) ca = decodeBoolean(items[k++]!);
+      if (items[k]?.tag === TAG.INTEGER) pathLength = smallInteger(items[k++]!);
+      if (k !== items.length) throw new DerError('Malformed basicConstraints.');
       cert.basicConstraints = pathLength === undefined ? { ca } : { ca, pathLength };
       break;
     }
@@ -347,15 +355,49 @@ export function shortName(name: NameAttribute[]): string {
 /** Subject and issuer are the same name. */
 export const isSelfIssued = (cert: Certificate): boolean => namesMatch(cert.subjectDer, cert.issuerDer);
 
-/** RFC 5280 name comparison, simplified: byte-equal, or equal after case folding and whitespace collapsing. */
+interface NameAtom {
+  oid: string;
+  tlv: Uint8Array;
+  /** Case-folded, whitespace-collapsed text for PrintableString / UTF8String values. */
+  folded?: string;
+}
+
+/** A Name as RDNs, each a set of (type, value) pairs. Throws DerError. */
+function rdnSets(der: Uint8Array): NameAtom[][] {
+  return sequence(decodeDer(der), 'Name').map((rdn) => {
+    const set = sequence(rdn, 'RDN', TAG.SET);
+    if (set.length === 0) throw new DerError('Empty RDN.');
+    return set.map((atv) => {
+      const [typeNode, valueNode, extra] = sequence(atv, 'attribute');
+      if (typeNode === undefined || valueNode === undefined || extra !== undefined) throw new DerError('Malformed attribute.');
+      const atom: NameAtom = { oid: decodeOid(typeNode), tlv: valueNode.tlv };
+      if (valueNode.tag === TAG.PRINTABLE_STRING || valueNode.tag === TAG.UTF8_STRING) {
+        atom.folded = decodeString(valueNode).trim().replace(/\s+/g, ' ').toLowerCase();
+      }
+      return atom;
+    });
+  });
+}
+
+const atomsMatch = (a: NameAtom, b: NameAtom) =>
+  a.oid === b.oid && (bytesEqual(a.tlv, b.tlv) || (a.folded !== undefined && a.folded === b.folded));
+
+/** Two RDNs match when they hold the same (type, value) pairs, in any order (a SET). */
+const rdnsMatch = (a: NameAtom[], b: NameAtom[]) =>
+  a.length === b.length && a.every((x) => b.some((y) => atomsMatch(x, y))) && b.every((y) => a.some((x) => atomsMatch(x, y)));
+
+/**
+ * RFC 5280 §7.1 name comparison: byte-equal, or the same sequence of RDNs where each RDN is the
+ * same set of (type, value) pairs; PrintableString/UTF8String values compare case-insensitively
+ * with whitespace collapsed, other values byte for byte. Names are never joined into text, so no
+ * value can pose as a separator.
+ */
 export function namesMatch(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length === b.length && a.every((x, i) => x === b[i])) return true;
+  if (bytesEqual(a, b)) return true;
   try {
-    const norm = (der: Uint8Array) =>
-      parseName(decodeDer(der))
-        .map((x) => `${x.oid}=${x.value.trim().replace(/\s+/g, ' ').toLowerCase()}`)
-        .join(',');
-    return norm(a) === norm(b);
+    const x = rdnSets(a);
+    const y = rdnSets(b);
+    return x.length === y.length && x.every((rdn, i) => rdnsMatch(rdn, y[i]!));
   } catch {
     return false;
   }
@@ -382,6 +424,10 @@ export function ecdsaRawToDer(raw: Uint8Array): Uint8Array {
   const half = raw.length / 2;
   return seq(integer(raw.subarray(0, half)), integer(raw.subarray(half)));
 }
+
+/** RSA keys beyond these sizes verify nothing (bounds the CPU of one signature check). */
+export const MAX_RSA_EXPONENT_BITS = 32;
+export const MAX_RSA_MODULUS_BITS = 8192;
 
 export const CURVE_SIZE: Readonly<Record<Curve, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
@@ -449,6 +495,8 @@ export async function verifyWithSpki(
     let sig = signature;
     const params = alg.parameters;
     const isNull = params !== undefined && params.length === 2 && params[0] === TAG.NULL && params[1] === 0;
+    // A huge exponent or modulus makes one verification cost like a private-key operation.
+    if (key.kind === 'RSA' && ((key.exponentBits ?? 0) > MAX_RSA_EXPONENT_BITS || (key.modulusBits ?? 0) > MAX_RSA_MODULUS_BITS)) return false;
     const pkcs1 = RSA_PKCS1_HASH[alg.oid] ?? (alg.oid === OID.rsaEncryption ? digestHint : undefined);
     if (pkcs1 !== undefined) {
       if (key.kind !== 'RSA' || (params !== undefined && !isNull)) return false;

@@ -23,7 +23,7 @@ import type { SealAlgorithm, SealKey, TsaClient } from '../../src/seal/types.js'
 import { parseCertificate } from '../../src/seal/x509.js';
 
 /** A fake TSA: real tokens over what it is asked, signed by a self-signed `timeStamping` certificate. */
-export async function fakeTsa(options: { genTime?: () => Date; policy?: string } = {}) {
+export async function fakeTsa(options: { genTime?: () => Date; policy?: string; extraCertificates?: Uint8Array[] } = {}) {
   const keys = await generateKeyPair('RS256');
   const name = encodeSubject(parseSubject('CN=Fake TSA,O=microcred tests,C=LU'));
   const now = Date.now();
@@ -68,7 +68,7 @@ export async function fakeTsa(options: { genTime?: () => Date; policy?: string }
         integer(3),
         setOf(seq(oid(OID.sha256), nullValue())),
         seq(oid(OID.tstInfo), explicit(0, octetString(tstInfo))),
-        tlv(0xa0, certDer),
+        tlv(0xa0, certDer, ...(options.extraCertificates ?? [])),
         setOf(signerInfo),
       );
       const token = seq(oid(OID.signedData), explicit(0, signedData));
