@@ -2,6 +2,7 @@
  * Baked badges: a credential carried inside its badge image (PNG or SVG), per Open Badges 3.0.
  */
 import { InvalidArgumentError } from '../errors.js';
+import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { bakePng, isPng, unbakePng } from './png.js';
 import { bakeSvg, isSvg, unbakeSvg } from './svg.js';
 
@@ -47,11 +48,16 @@ export function unbake(image: Uint8Array | string): object | string {
   }
   if (text === undefined) throw new InvalidArgumentError('ERR_NOT_BAKED', 'The image holds no baked credential.');
   if (text.trimStart().startsWith('{')) {
+    let value: object;
     try {
-      return JSON.parse(text) as object;
+      value = JSON.parse(text) as object;
     } catch (error) {
       throw new InvalidArgumentError('ERR_BAKED_INVALID', `The baked credential is not valid JSON: ${(error as Error).message}`);
     }
+    // Parsers disagree on which of two same-named members counts: refuse, as for JSON text.
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== undefined) throw new InvalidArgumentError('ERR_DUPLICATE_KEY', `The baked credential repeats the member name at ${duplicate}.`);
+    return value;
   }
   return text.trim();
 }

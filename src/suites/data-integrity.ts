@@ -58,8 +58,26 @@ export function createEddsaJcs2022Suite(): EmbeddedProofSuite {
     signingSuite: (signer, date) => new DataIntegrityProof({ signer, date, cryptosuite: createSignCryptosuite() }),
     verifyingSuite: () => new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() }),
     // JCS does no JSON-LD processing, so no context cache is needed. It never loads contexts; check them anyway so every suite refuses unknown contexts alike.
-    precheck: (credential, { documentLoader }) => checkContextsLoad(credential, documentLoader),
+    precheck: async (credential, { documentLoader, mode }) => (mode === 'verify' ? jcsContextProblem(credential) : undefined) ?? checkContextsLoad(credential, documentLoader),
   });
+}
+
+/**
+ * eddsa-jcs-2022 lets a document's `@context` merely start with its proof's, so entries appended
+ * after signing are not covered by the signature — yet they change what the JSON-LD means. Every
+ * proof that carries a `@context` must carry exactly the document's.
+ */
+function jcsContextProblem(credential: JsonObject): { code: string; reason: string } | undefined {
+  const proofs = Array.isArray(credential.proof) ? credential.proof : [credential.proof];
+  // Inline context objects are refused before this (signed-shape.ts): these are lists of URLs.
+  const expected = JSON.stringify(credential['@context']);
+  for (const proof of proofs) {
+    if (proof === null || typeof proof !== 'object' || !('@context' in proof)) continue;
+    if (JSON.stringify((proof as JsonObject)['@context']) !== expected) {
+      return { code: 'ERR_CONTEXT_MISMATCH', reason: "The credential's @context differs from the one its eddsa-jcs-2022 proof signed: entries were added or changed after signing." };
+    }
+  }
+  return undefined;
 }
 
 /** `DataIntegrityProof` with `ecdsa-rdfc-2019` on P-256 (SHA-256). */

@@ -6,7 +6,26 @@
 import { isJsonObject } from '../json.js';
 
 /** Limits of {@link checkJsonShape}. Generous for credentials: OB 3.0 nests about ten levels. */
-export const JSON_LIMITS = Object.freeze({ maxDepth: 64, maxNodes: 100_000, maxStringLength: 1_000_000 });
+/**
+ * Bounds on what a suite will sign or verify. `maxRdfValues` bounds the JSON values of a document
+ * whose proof is RDF-canonicalized (eddsa-rdfc-2022, ecdsa-rdfc-2019, Ed25519Signature2020):
+ * JSON-LD expansion and RDFC-1.0 cost CPU per value, so past it a verification could cost seconds
+ * before the signature is even looked at. A full micro-credential has ~230 values.
+ */
+export const JSON_LIMITS = Object.freeze({ maxDepth: 64, maxNodes: 100_000, maxStringLength: 1_000_000, maxRdfValues: 5_000 });
+
+/** True when `value` holds more than `limit` JSON values (objects, arrays and scalars). Iterative. */
+export function jsonValuesExceed(value: unknown, limit: number): boolean {
+  const stack: unknown[] = [value];
+  let count = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (++count > limit) return true;
+    if (Array.isArray(item)) stack.push(...item);
+    else if (item !== null && typeof item === 'object') stack.push(...Object.values(item));
+  }
+  return false;
+}
 
 
 /**

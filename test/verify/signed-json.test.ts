@@ -208,3 +208,32 @@ describe('what microcred issues is always in the plain form it verifies', () => 
     );
   });
 });
+
+describe('issue 10 item 6: fuzz findings after the first fixes', () => {
+  it('eddsa-jcs-2022: a context URL appended after signing fails (ERR_CONTEXT_MISMATCH)', async () => {
+    const { createMicroCredential, generateKey, verify: check, CONTEXTS: C } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(new URL('../../examples/ge-ai-research.json', import.meta.url), 'utf8'));
+    const key = await generateKey({ suite: 'eddsa-jcs-2022' });
+    const signed = (await createMicroCredential(doc, { key })) as Record<string, any>;
+    expect((await check(signed)).verified).toBe(true);
+    const appended = { ...signed, '@context': [...signed['@context'], C.ED25519_2020_V1] };
+    const report = await check(appended);
+    expect(report.verified).toBe(false);
+    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ status: 'fail', code: 'ERR_CONTEXT_MISMATCH' });
+  });
+
+  it('a baked credential whose JSON repeats a member name fails (ERR_DUPLICATE_KEY)', async () => {
+    const { bake, createMicroCredential, generateKey, verify: check } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(new URL('../../examples/ge-ai-research.json', import.meta.url), 'utf8'));
+    const key = await generateKey({ suite: 'eddsa-jcs-2022' });
+    const signed = (await createMicroCredential(doc, { key })) as Record<string, any>;
+    const text = JSON.stringify(signed).replace('{', '{"id":"urn:uuid:forged",');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
+    const baked = bake(text, svg);
+    const report = await check(baked);
+    expect(report.verified).toBe(false);
+    expect(report.checks[0]).toMatchObject({ id: 'parse', status: 'fail', code: 'ERR_DUPLICATE_KEY' });
+  });
+});
