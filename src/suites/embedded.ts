@@ -165,6 +165,9 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
       const vm = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : undefined;
       const extra = vm === undefined ? {} : { verificationMethod: vm };
       if (vm === undefined) return failure(name, 'ERR_PROOF_MALFORMED', 'The proof has no verificationMethod URL.');
+      // The proof options are signed as RDF too: a keyword there (`@index`, `@id`, …) is unsigned data.
+      const keyword = Object.keys(proof).find((k) => k.startsWith('@') && k !== '@context');
+      if (keyword !== undefined) return failure(name, 'ERR_JSONLD_KEYWORD', `The proof carries the JSON-LD keyword ${keyword}, which its signature does not cover.`, extra);
       if (proof.proofPurpose !== purpose.proofPurpose) {
         return failure(name, 'ERR_PROOF_PURPOSE', `Proof purpose is "${String(proof.proofPurpose)}", expected "${purpose.proofPurpose}".`, extra);
       }

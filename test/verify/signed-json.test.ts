@@ -237,3 +237,16 @@ describe('issue 10 item 6: fuzz findings after the first fixes', () => {
     expect(report.checks[0]).toMatchObject({ id: 'parse', status: 'fail', code: 'ERR_DUPLICATE_KEY' });
   });
 });
+
+describe('issue 10 item 6: keywords in the proof options', () => {
+  it('a proof carrying @index (unsigned under RDF canonicalization) fails with ERR_JSONLD_KEYWORD', async () => {
+    const { createMicroCredential, generateKey, verify: check } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(new URL('../../examples/ge-ai-research.json', import.meta.url), 'utf8'));
+    for (const suite of ['eddsa-rdfc-2022', 'ecdsa-rdfc-2019'] as const) {
+      const signed = (await createMicroCredential(doc, { key: await generateKey({ suite }) })) as Record<string, any>;
+      const report = await check({ ...signed, proof: [{ ...signed.proof[0], '@index': 'x' }] });
+      expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ status: 'fail', code: 'ERR_JSONLD_KEYWORD' });
+    }
+  });
+});
