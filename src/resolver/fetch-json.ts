@@ -8,12 +8,16 @@ import { ResolutionError } from '../errors.js';
 
 /** Options of {@link fetchJson}. */
 export interface FetchJsonOptions {
-  fetch: typeof fetch;
+  /** The transport; it is given the addresses `checkUrl` vetted, to connect to those only. */
+  fetch: (url: string, init: RequestInit, addresses?: readonly string[]) => Promise<Response>;
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
-  /** Called before every request (the first and each redirect target); throws to refuse. */
-  checkUrl: (url: URL) => Promise<void>;
+  /**
+   * Called before every request (the first and each redirect target); throws to refuse. May
+   * return the checked addresses, which are passed on to `fetch`.
+   */
+  checkUrl: (url: URL) => Promise<readonly string[] | void>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -51,14 +55,15 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
 async function fetchHops(start: URL, options: FetchJsonOptions, signal: AbortSignal): Promise<{ body: Uint8Array; url: string }> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    await options.checkUrl(url);
-    const response = await options.fetch(url.href, {
+    const addresses = (await options.checkUrl(url)) ?? undefined;
+    const init: RequestInit = {
       method: 'GET',
       redirect: 'manual', // follow by hand so every hop passes checkUrl
       credentials: 'omit',
       headers: { accept: 'application/did+ld+json, application/ld+json, application/json;q=0.9' },
       signal,
-    });
+    };
+    const response = await (addresses === undefined ? options.fetch(url.href, init) : options.fetch(url.href, init, addresses));
     if (REDIRECTS.has(response.status)) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');

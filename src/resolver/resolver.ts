@@ -9,6 +9,7 @@ import { isIpLiteral, isNonPublicAddress } from './address.js';
 import { didWebToUrl } from './did-web.js';
 import { fetchJson } from './fetch-json.js';
 import { deepFreeze } from './freeze.js';
+import { createPinnedFetch } from './pinned-fetch.js';
 
 /** A resolved document. `document` is deep-frozen: copy it before changing it. */
 export interface ResolvedDocument {
@@ -49,9 +50,17 @@ export interface ResolverOptions {
    * Default false.
    */
   allowPrivateNetwork?: boolean;
-  /** The fetch to use. Default: the global fetch. */
-  fetch?: typeof fetch;
-  /** DNS lookup used for the private-address check. Default: node:dns `lookup` (all addresses). */
+  /**
+   * The fetch to use. Default: a node:http(s) transport that connects only to the addresses the
+   * private-address check vetted (no second DNS lookup, so DNS rebinding cannot redirect it).
+   * An injected fetch owns the connection: it is called as `fetch(url, init, addresses)` and
+   * must itself connect to `addresses` (when given) to keep that protection.
+   */
+  fetch?: (url: string, init: RequestInit, addresses?: readonly string[]) => Promise<Response>;
+  /**
+   * DNS lookup, called once per request (each redirect hop too); its answer is checked and then
+   * connected to. Default: node:dns `lookup` (all addresses).
+   */
   lookup?: LookupFunction;
   /** Redirects followed (each one re-checked). Default 3. */
   maxRedirects?: number;
@@ -107,9 +116,8 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
  * `ERR_RESOLVER_TOO_MANY_REDIRECTS`, `ERR_RESOLVER_FETCH_FAILED`, `ERR_RESOLVER_UNSUPPORTED_URL`,
  * `ERR_DID_INVALID`, `ERR_DID_DOCUMENT_ID_MISMATCH`.
  *
- * Limitation: the address check resolves the host before fetch resolves it again, so a DNS
- * answer that changes in between (rebinding) is not caught; pin addresses in an injected fetch
- * if that matters.
+ * DNS rebinding: each host is looked up once per hop and the default transport connects to
+ * exactly the addresses that passed the check; an injected `fetch` must do the same itself.
  */
 export function createResolver(options: ResolverOptions): Resolver {
   if (!Array.isArray(options?.allow) || options.allow.some((h) => typeof h !== 'string')) {
@@ -118,7 +126,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   const allow = options.allow.map(parseAllowEntry);
   const allowPrivate = options.allowPrivateNetwork === true;
   const lookup = options.lookup ?? defaultLookup;
-  const fetchFn = options.fetch ?? globalThis.fetch;
+  const fetchFn = options.fetch ?? createPinnedFetch();
   const timeoutMs = nonNegative(options.timeoutMs, 5000, 'timeoutMs');
   const maxBytes = nonNegative(options.maxBytes, 1024 * 1024, 'maxBytes');
   const maxRedirects = nonNegative(options.maxRedirects, 3, 'maxRedirects');
@@ -126,7 +134,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   const maxCacheEntries = nonNegative(options.maxCacheEntries, 100, 'maxCacheEntries');
   const cache = new Map<string, { expires: number; value: Promise<ResolvedDocument> }>();
 
-  async function checkUrl(url: URL): Promise<void> {
+  async function checkUrl(url: URL): Promise<readonly string[] | undefined> {
     if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) {
       throw new ResolutionError('ERR_RESOLVER_INSECURE_URL', `Refusing ${url.protocol} URL ${url.href}: only https is allowed.`);
     }
@@ -136,11 +144,15 @@ export function createResolver(options: ResolverOptions): Resolver {
     if (!hostAllowed(url, allow)) {
       throw new ResolutionError('ERR_RESOLVER_NOT_ALLOWED', `Host "${url.host}" is not on the resolver allow-list.`);
     }
-    if (allowPrivate) return;
-    let addresses: readonly string[];
+    // An IP literal is connected to as written; nothing to pin.
     if (isIpLiteral(url.hostname)) {
-      addresses = [url.hostname];
-    } else {
+      if (!allowPrivate && isNonPublicAddress(url.hostname)) {
+        throw new ResolutionError('ERR_RESOLVER_PRIVATE_ADDRESS', `Host "${url.hostname}" resolves to non-public address ${url.hostname}.`);
+      }
+      return undefined;
+    }
+    let addresses: readonly string[];
+    {
       try {
         addresses = (await lookup(url.hostname)).map((a) => a.address);
       } catch (cause) {
@@ -148,10 +160,11 @@ export function createResolver(options: ResolverOptions): Resolver {
       }
       if (addresses.length === 0) throw new ResolutionError('ERR_RESOLVER_DNS', `Host "${url.hostname}" has no addresses.`);
     }
-    const blocked = addresses.find(isNonPublicAddress);
+    const blocked = allowPrivate ? undefined : addresses.find(isNonPublicAddress);
     if (blocked !== undefined) {
       throw new ResolutionError('ERR_RESOLVER_PRIVATE_ADDRESS', `Host "${url.hostname}" resolves to non-public address ${blocked}.`);
     }
+    return addresses;
   }
 
   async function load(key: string): Promise<ResolvedDocument> {

@@ -213,3 +213,72 @@ describe('did:web', () => {
     expect(() => createResolver({ allow: ['https://example.edu/'] })).toThrow(expect.objectContaining({ code: 'ERR_RESOLVER_OPTIONS' }));
   });
 });
+
+describe('DNS rebinding: the connection goes to the address that was checked', () => {
+  it('looks each host up once per hop and connects to that answer, never to a later one', async () => {
+    const port = new URL(base).port;
+    const asked: string[] = [];
+    // First answer per hop is the (loopback) server; any later lookup would rebind to metadata.
+    const lookup = async (hostname: string) => {
+      asked.push(hostname);
+      return [{ address: asked.length <= 2 ? '127.0.0.1' : '169.254.169.254' }];
+    };
+    const before = hits;
+    const resolver = local({ allow: ['rebind.test'], lookup });
+    const { documentUrl } = await resolver.resolve(`http://rebind.test:${port}/redirect-ok`);
+    expect(documentUrl).toBe(`http://rebind.test:${port}/issuer`);
+    expect(asked).toEqual(['rebind.test', 'rebind.test']); // one lookup per hop, none by the transport
+    expect(hits - before).toBe(2);
+  });
+
+  it('refuses before connecting when any address of the answer is private', async () => {
+    let called = 0;
+    const neverFetch = async (): Promise<Response> => {
+      called++;
+      throw new Error('must not connect');
+    };
+    const resolver = createResolver({ allow: ['*'], fetch: neverFetch, lookup: async () => [{ address: '93.184.216.34' }, { address: '127.0.0.1' }] });
+    await expect(resolver.resolve('https://rebind.test/x')).rejects.toMatchObject({ code: 'ERR_RESOLVER_PRIVATE_ADDRESS' });
+    expect(called).toBe(0);
+  });
+
+  it('passes the vetted addresses to an injected fetch', async () => {
+    const seen: unknown[] = [];
+    const fetchSpy = async (_url: string, _init: RequestInit, addresses?: readonly string[]): Promise<Response> => {
+      seen.push(addresses);
+      return new Response('{"id":"x"}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const resolver = createResolver({ allow: ['*'], fetch: fetchSpy, lookup: async () => [{ address: '93.184.216.34' }] });
+    await resolver.resolve('https://public.test/x');
+    expect(seen).toEqual([['93.184.216.34']]);
+  });
+
+  it('the pinned transport speaks HTTPS to the pinned address with the host name for TLS (test CA)', async () => {
+    const { createServer: createHttpsServer } = await import('node:https');
+    const { selfSignedCertificate } = await import('../server/helpers.js');
+    const { createPinnedFetch } = await import('../../src/resolver/pinned-fetch.js');
+    const tls = selfSignedCertificate();
+    const hosts: string[] = [];
+    const secure = createHttpsServer({ cert: tls.cert, key: tls.key }, (req, res) => {
+      hosts.push(req.headers.host ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    });
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (secure.address() as AddressInfo).port;
+      const pinned = createPinnedFetch({ ca: tls.cert });
+      // "localhost" is in the certificate; the pin decides where the socket goes.
+      const ok = await pinned(`https://localhost:${port}/x`, { method: 'GET' }, ['127.0.0.1']);
+      expect(await ok.json()).toEqual({ ok: true });
+      expect(hosts).toEqual([`localhost:${port}`]);
+      // A name the certificate does not cover fails the TLS check although the address is right.
+      await expect(pinned(`https://rebind.test:${port}/x`, { method: 'GET' }, ['127.0.0.1'])).rejects.toThrow();
+      // Without the test CA the certificate is not trusted.
+      await expect(createPinnedFetch()(`https://localhost:${port}/x`, { method: 'GET' }, ['127.0.0.1'])).rejects.toThrow();
+    } finally {
+      secure.closeAllConnections();
+      await new Promise<void>((resolve) => secure.close(() => resolve()));
+    }
+  });
+});
