@@ -2,11 +2,10 @@
  * The fuzzer's seeds: one signed credential per suite and format, made with the library's own
  * issuing code (fresh keys each run), with the verify options a real verifier would pass.
  */
-import { deflateSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import CRC32 from 'crc-32';
 import { bake } from '../../src/bake/index.js';
 import { createMicroCredential } from '../../src/issue/create-micro-credential.js';
 import { signPresentation } from '../../src/issue/sign-presentation.js';
@@ -19,6 +18,7 @@ import type { Store } from '../../src/store/types.js';
 import { createSuiteRegistry } from '../../src/suites/registry.js';
 import type { VerifyOptions } from '../../src/verify/verify.js';
 import { example } from '../helpers/fixtures.js';
+import { png } from '../helpers/png.js';
 import { fakeTsa, testCa } from '../seal/helpers.js';
 import { junkTsa } from './junk-tsa.js';
 
@@ -55,23 +55,7 @@ export interface Corpus {
 }
 
 /** A real 4×4 RGBA PNG. */
-export function basePng(): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'ascii');
-    Buffer.from(data).copy(out, 8);
-    out.writeUInt32BE(CRC32.buf(out.subarray(4, 8 + data.length)) >>> 0, 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(4, 0);
-  ihdr.writeUInt32BE(4, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const raw = Buffer.alloc(4 * 17, 0x7f);
-  for (let y = 0; y < 4; y++) raw[y * 17] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
-}
+export const basePng = (): Uint8Array => png(4);
 
 export const BASE_SVG = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#003399"/><text x="8" y="36">ხელოვნური</text></svg>`;
