@@ -12,7 +12,7 @@ import type { DocumentLoader } from '../loader/document-loader.js';
 import { toLowS } from '../keys/p256.js';
 import { classify, failure, findOwnError } from './failure.js';
 import { decodeMultibaseSignature } from './signature-encoding.js';
-import { JSON_LIMITS, checkJsonShape, issuerIdOf, jsonValuesExceed } from './guards.js';
+import { JSON_LIMITS, issuerIdOf, jsonShapeOf } from './guards.js';
 
 const tooManyValues = (suite: string): string =>
   `The credential has more than ${JSON_LIMITS.maxRdfValues} JSON values: ${suite} canonicalizes it as RDF, which for a document this large costs more CPU than one verification may spend. A micro-credential has a few hundred; use eddsa-jcs-2022 or VC-JWT for very large documents.`;
@@ -97,10 +97,10 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
 
   async function issue(credential: JsonObject, options: IssueOptions): Promise<SignedCredential> {
     if (!isJsonObject(credential)) throw new InvalidArgumentError('ERR_CREDENTIAL_INVALID', 'The credential must be a JSON object.');
-    const shape = checkJsonShape(credential);
-    if (shape !== undefined) throw new InvalidArgumentError('ERR_CREDENTIAL_INVALID', `The credential contains ${shape}.`);
+    const shape = jsonShapeOf(credential);
+    if (shape.reason !== undefined) throw new InvalidArgumentError('ERR_CREDENTIAL_INVALID', `The credential contains ${shape.reason}.`);
     // Never sign what no verifier would take on (see JSON_LIMITS.maxRdfValues).
-    if (spec.signs !== 'json' && jsonValuesExceed(credential, JSON_LIMITS.maxRdfValues)) {
+    if (spec.signs !== 'json' && shape.values > JSON_LIMITS.maxRdfValues) {
       throw new InvalidArgumentError('ERR_CREDENTIAL_TOO_LARGE', tooManyValues(spec.name));
     }
     const { signer } = options ?? {};
@@ -146,9 +146,9 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
   async function verifyUnsafe(input: unknown, options?: VerifyOptions): Promise<ProofVerification> {
     const name = spec.name;
     if (!isJsonObject(input)) return failure(name, 'ERR_CREDENTIAL_MALFORMED', 'The credential is not a JSON object.');
-    const shape = checkJsonShape(input);
-    if (shape !== undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', `The credential contains ${shape}.`);
-    if (spec.signs !== 'json' && jsonValuesExceed(input, JSON_LIMITS.maxRdfValues)) return failure(name, 'ERR_CREDENTIAL_TOO_LARGE', tooManyValues(name));
+    const shape = jsonShapeOf(input);
+    if (shape.reason !== undefined) return failure(name, 'ERR_CREDENTIAL_MALFORMED', `The credential contains ${shape.reason}.`);
+    if (spec.signs !== 'json' && shape.values > JSON_LIMITS.maxRdfValues) return failure(name, 'ERR_CREDENTIAL_TOO_LARGE', tooManyValues(name));
     // The JSON read after verification must say what the proof signed (suites/signed-shape.ts).
     const spelling = signedShapeProblem(input, spec.signs === 'json' ? 'refuse' : 'allow');
     if (spelling !== undefined) return failure(name, spelling.code, `${spelling.reason} (at ${spelling.pointer})`);
