@@ -116,6 +116,12 @@ describe.runIf(hasChromium)('the verification page in a real browser', () => {
     expect(await page.textContent('#verdict-explain')).toContain('უნივერსიტეტად');
     await page.selectOption('#language', 'hy');
     expect(await page.textContent('#verdict-explain')).toContain('համալսարան');
+    // MICROCRED_SCREENSHOTS=dir saves the amber verdict in each language, to look at.
+    const shots = process.env.MICROCRED_SCREENSHOTS;
+    if (shots) for (const lang of ['en', 'ka', 'hy']) {
+      await page.selectOption('#language', lang);
+      await page.screenshot({ path: `${shots}/unrecognised-${lang}.png`, fullPage: true });
+    }
     await page.close();
   });
 
