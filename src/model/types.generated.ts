@@ -637,6 +637,12 @@ export interface MicroCredential {
    * @maxItems 100
    */
   evidence?: Evidence[];
+  /**
+   * Documents this award is linked to, each with a digest of its content: e.g. the Open Badges 2.0 assertion an LMS awarded, when this micro-credential re-issues it. Mapped to VC 2.0 relatedResource.
+   *
+   * @maxItems 20
+   */
+  related?: RelatedResource[];
   achievementId?: Iri;
   courseCode?: ShortText;
 }
@@ -927,6 +933,18 @@ export interface Evidence {
   description?: LanguageMap;
   narrative?: LanguageMap;
   genre?: ShortText;
+}
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "RelatedResource".
+ */
+export interface RelatedResource {
+  id: Iri;
+  /**
+   * Subresource Integrity digest of the document's bytes, e.g. sha256-…
+   */
+  digestSRI: string;
+  mediaType?: string;
 }
 
 /**
