@@ -1,0 +1,5 @@
+export { parseOpenBadge2, type ParsedOpenBadge2 } from './parse.js';
+export { isOpenBadge2, isOpenBadge2Jws } from './detect.js';
+export { matchRecipient, type RecipientMatch } from './recipient.js';
+export { OB_V2_CONTEXT, OB_V2_CONTEXT_DOCUMENT } from './context.js';
+export type * from './types.js';
