@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { nameBasedUrn } from '../formats/ob3/ids.js';
 import type { KeyFile } from '../keys/types.js';
-import { readRows } from './rows.js';
+import { type Row, readRows } from './rows.js';
 import type { BatchResult, BatchTask } from './worker.js';
 
 /** Options of {@link issueBatch}. */
 export interface BatchOptions {
-  input: string;
+  /** A JSONL or CSV file, or rows built elsewhere (e.g. `microcred import ob2`), one document each. */
+  input: string | AsyncIterable<Row>;
   key: KeyFile;
   profile: string;
   outDir: string;
@@ -75,7 +76,8 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.(summary);
   };
   try {
-    for await (const row of readRows(options.input, options.template)) {
+    const rows = typeof options.input === 'string' ? readRows(options.input, options.template) : options.input;
+    for await (const row of rows) {
       summary.rows += 1;
       if ('error' in row) {
         summary.invalid.push({ row: row.row, errors: [row.error] });

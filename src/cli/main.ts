@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
 import { issueCommand } from './commands/issue.js';
+import { importOb2Command } from './commands/import.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
@@ -81,6 +82,25 @@ function program(io: Io, status: { code: number }): Command {
     .addHelpText('after', '\nCSV: a header row of dotted MicroCredential paths, e.g. id,learner.name,learner.studentId,learner.id,dateOfIssuing,grade.value,grade.passed\nExit codes: 0 all rows issued, 1 some rows invalid (listed by row number), 2 usage error.')
     .action(async (input: string, flags) => {
       status.code = await batchCommand(input, flags, io);
+    });
+
+  root
+    .command('import')
+    .description('re-issue badges from other systems as micro-credentials')
+    .command('ob2')
+    .description('re-issue Open Badges 2.0 assertions (Moodle, Canvas Credentials/Badgr) as micro-credentials, each linked to its original')
+    .argument('<sources...>', 'assertion files (JSON, JWS, baked PNG/SVG) or hosted assertion URLs')
+    .requiredOption('-k, --key <file>', 'issuer key file (an Open Badges 3.0 key, or a seal key for EDCs)')
+    .requiredOption('--template <file>', 'course-level MicroCredential fields the LMS does not know (workload, level, learning outcomes, assessment, QA, …)')
+    .requiredOption('--out <dir>', 'directory for the re-issued credentials (one file per assertion; re-runs skip those already re-issued)')
+    .option('-p, --profile <profile>', 'profile every credential must meet', 'eu')
+    .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
+    .option('--workers <n>', 'worker threads (default: one per core)')
+    .option('--allow <host>', 'only fetch assertions, badges and keys from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
+    .option('--allow-private-network', 'also fetch from loopback and private addresses, and plain http (for tests and intranets)')
+    .addHelpText('after', '\nEach assertion is verified first (hosted: fetched from its URL; signed: checked with the issuer\'s key); one that does not verify is not re-issued.\nExit codes: 0 all re-issued (now or earlier), 1 some not (listed with why), 2 usage error.')
+    .action(async (sources: string[], flags) => {
+      status.code = await importOb2Command(sources, flags, io);
     });
 
   root

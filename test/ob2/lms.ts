@@ -26,6 +26,8 @@ export interface Lms {
 }
 
 const tls = selfSignedCertificate();
+/** The LMS certificate (PEM), for NODE_EXTRA_CA_CERTS in CLI tests. */
+export const LMS_CA = tls.cert;
 
 export async function startLms(): Promise<Lms> {
   const routes = new Map<string, Route>();

@@ -3,3 +3,4 @@ export { isOpenBadge2, isOpenBadge2Jws } from './detect.js';
 export { matchRecipient, type RecipientMatch } from './recipient.js';
 export { OB_V2_CONTEXT, OB_V2_CONTEXT_DOCUMENT } from './context.js';
 export type * from './types.js';
+export { fromOpenBadge2, openBadge2Link, reissuedId, type FromOpenBadge2Options } from './from-open-badge2.js';
