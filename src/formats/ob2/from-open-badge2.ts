@@ -10,6 +10,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { isJsonObject } from '../../json.js';
 import type { Evidence, LearnerIdentifier, MicroCredential, RelatedResource } from '../../model/types.generated.js';
 import { nameBasedUrn } from '../ob3/ids.js';
+import { AWARD_EXTENSION, COURSE_EXTENSION } from './extension.js';
 import type { Ob2Alignment } from './types.js';
 
 // canonicalize is CommonJS and its typings declare an ES default export; at runtime the default is the function.
@@ -71,7 +72,10 @@ export function fromOpenBadge2(assertion: Json, options: FromOpenBadge2Options =
   const badge = assertion.badge;
   if (!isJsonObject(badge)) throw new InvalidArgumentError('ERR_OB2_BADGE_NOT_EMBEDDED', 'The assertion\'s badge is a URL, not the BadgeClass: fetch it first (verify with online: true gives the assertion with its badge and issuer in report.credential).', { pointer: '/badge' });
   const issuer = badge.issuer;
-  const template = structuredClone(options.template ?? {}) as Partial<MicroCredential> & Json;
+  // A badge microcred wrote carries the Annex I elements in full: they come first, the template over them.
+  const course = isJsonObject(badge[COURSE_EXTENSION]) && isJsonObject(badge[COURSE_EXTENSION].microCredential) ? badge[COURSE_EXTENSION].microCredential : {};
+  const award = isJsonObject(assertion[AWARD_EXTENSION]) && isJsonObject(assertion[AWARD_EXTENSION].microCredentialAward) ? assertion[AWARD_EXTENSION].microCredentialAward : {};
+  const template = structuredClone({ ...course, ...award, ...(options.template ?? {}) }) as Partial<MicroCredential> & Json;
   if (!isJsonObject(issuer) && !template.awardingBodies) {
     throw new InvalidArgumentError('ERR_OB2_BADGE_NOT_EMBEDDED', 'The badge\'s issuer is a URL, and the template names no awardingBodies: fetch the issuer profile first.', { pointer: '/badge/issuer' });
   }
