@@ -26,3 +26,7 @@ export function courseExtension(mc: MicroCredential): Record<string, unknown> {
 export function awardExtension(mc: MicroCredential): Record<string, unknown> {
   return { '@context': inlineContext('microCredentialAward'), type: ['Extension', AWARD_EXTENSION], microCredentialAward: pick(mc, AWARD_FIELDS) };
 }
+
+/** The badge image when a MicroCredential has none (OB 2.0 requires one): a plain green disc, as a data: URI. */
+export const DEFAULT_BADGE_IMAGE =
+  'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA2NCA2NCI+PHRpdGxlPm1pY3JvLWNyZWRlbnRpYWw8L3RpdGxlPjxjaXJjbGUgY3g9IjMyIiBjeT0iMzIiIHI9IjMwIiBmaWxsPSIjMWE1ZTNhIi8+PC9zdmc+';

@@ -10,7 +10,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { isJsonObject } from '../../json.js';
 import type { Evidence, LearnerIdentifier, MicroCredential, RelatedResource } from '../../model/types.generated.js';
 import { nameBasedUrn } from '../ob3/ids.js';
-import { AWARD_EXTENSION, COURSE_EXTENSION } from './extension.js';
+import { AWARD_EXTENSION, COURSE_EXTENSION, DEFAULT_BADGE_IMAGE } from './extension.js';
 import type { Ob2Alignment } from './types.js';
 
 // canonicalize is CommonJS and its typings declare an ES default export; at runtime the default is the function.
@@ -84,11 +84,13 @@ export function fromOpenBadge2(assertion: Json, options: FromOpenBadge2Options =
   const text = (value: unknown): Record<string, string> | undefined => (typeof value === 'string' && value.trim() !== '' ? { [language]: value } : undefined);
   const mc = template as MicroCredential & Json;
 
+  // microcred's own badge: the extension is the whole truth, the plain strings are only its summary.
+  const ours = Object.keys(course).length > 0;
   mc.id = reissuedId(assertion);
   mc.title = { ...text(badge.name), ...template.title };
-  if (!template.objective && text(badge.description)) mc.objective = text(badge.description)!;
+  if (!ours && !template.objective && text(badge.description)) mc.objective = text(badge.description)!;
   const image = typeof badge.image === 'string' ? badge.image : isJsonObject(badge.image) ? badge.image.id : undefined;
-  if (!template.image && typeof image === 'string' && IMAGE.test(image)) mc.image = { id: image };
+  if (!template.image && typeof image === 'string' && IMAGE.test(image) && !(ours && image === DEFAULT_BADGE_IMAGE)) mc.image = { id: image };
   if (!template.awardingBodies && isJsonObject(issuer)) {
     const body: MicroCredential['awardingBodies'][number] = { name: text(issuer.name) ?? { [language]: String(issuer.id) } };
     if (typeof issuer.id === 'string') body.id = issuer.id;
@@ -99,11 +101,11 @@ export function fromOpenBadge2(assertion: Json, options: FromOpenBadge2Options =
   // Moodle writes `alignments`; the spec says `alignment`.
   const alignment = [badge.alignment, badge.alignments].flatMap((a) => (Array.isArray(a) ? a : [])).filter(isJsonObject) as unknown as Ob2Alignment[];
   const eqf = alignment.map((a) => EQF.exec(String(a.targetUrl))?.[1]).find(Boolean);
-  if (!template.level && eqf) mc.level = { eqf: Number(eqf) as 1 };
+  if (!ours && !template.level && eqf) mc.level = { eqf: Number(eqf) as 1 };
   const esco = alignment.filter((a) => ESCO.test(String(a.targetUrl)) && typeof a.targetName === 'string');
-  if (!template.learningOutcomes && esco.length > 0) mc.learningOutcomes = esco.map((a) => ({ text: { [language]: a.targetName }, escoSkills: [a.targetUrl] }));
+  if (!ours && !template.learningOutcomes && esco.length > 0) mc.learningOutcomes = esco.map((a) => ({ text: { [language]: a.targetName }, escoSkills: [a.targetUrl] }));
   const criteria = isJsonObject(badge.criteria) && typeof badge.criteria.narrative === 'string' ? badge.criteria.narrative : undefined;
-  if (criteria && template.assessment && !template.assessment.description) mc.assessment = { ...template.assessment, description: { [language]: criteria } };
+  if (!ours && criteria && template.assessment && !template.assessment.description) mc.assessment = { ...template.assessment, description: { [language]: criteria } };
 
   mc.learner = { ...(template.learner ?? {}), ...learnerOf(assertion.recipient) };
   if (typeof assertion.issuedOn === 'string') mc.dateOfIssuing = assertion.issuedOn;

@@ -12,7 +12,7 @@ import type { MicroCredential } from '../../model/types.generated.js';
 import { ASSESSMENT_TYPES, PARTICIPATION_MODES, SUPERVISION_LEVELS, eqfConcept, iscedFConcept } from '../../model/vocabularies.js';
 import { derivedAchievementId } from '../ob3/ids.js';
 import { OB_V2_CONTEXT } from './context.js';
-import { awardExtension, courseExtension, COURSE_EXTENSION, AWARD_EXTENSION } from './extension.js';
+import { AWARD_EXTENSION, COURSE_EXTENSION, DEFAULT_BADGE_IMAGE, awardExtension, courseExtension } from './extension.js';
 import type { Ob2Alignment, Ob2Assertion, Ob2BadgeClass, Ob2CryptographicKey, Ob2Profile } from './types.js';
 
 /** Options of {@link toOpenBadge2}. */
@@ -142,7 +142,7 @@ export function toOpenBadge2(mc: MicroCredential, options: ToOpenBadge2Options):
     id: `${root}${ob2Paths.badge(achievementId)}`,
     name: t(mc.title)!,
     description,
-    image: mc.image?.id ?? `${root}/ob2/badge-image.svg`,
+    image: mc.image?.id ?? DEFAULT_BADGE_IMAGE,
     criteria: { narrative: `Learning outcomes:\n${outcomes}\n\nAssessment: ${mc.assessment.types.map((x) => ASSESSMENT_TYPES[x].label).join(', ')}` },
     issuer: issuerUrl,
     tags: tagsOf(mc),
