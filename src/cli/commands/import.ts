@@ -26,7 +26,6 @@ export interface ImportFlags {
   workers?: string;
   allow?: string[];
   allowPrivateNetwork?: boolean;
-  recipient?: string;
 }
 
 /** Most assertions one `import` run takes. */
@@ -45,7 +44,7 @@ async function* importedRows(sources: Source[], template: Record<string, unknown
       yield { row, error: `${source}: cannot read: ${(error as Error).message}` };
       continue;
     }
-    const report = await verify(input, { resolver, status: { resolveStatusList }, ...(flags.recipient ? { recipient: flags.recipient } : {}) });
+    const report = await verify(input, { resolver, status: { resolveStatusList } });
     if (report.format !== 'ob2') {
       yield { row, error: `${source}: not an Open Badges 2.0 assertion (${report.checks.find((c) => c.status === 'fail')?.message ?? `format ${report.format}`})` };
       continue;
