@@ -10,7 +10,7 @@
  */
 import { isJsonObject } from '../json.js';
 import { jwsPayload } from '../formats/ob2/detect.js';
-import { embeddedOrFetched, fetchDocument } from '../formats/ob2/fetch.js';
+import { badgeAndIssuer } from '../formats/ob2/fetch.js';
 import { fetchHostedAssertion, hostedOriginProblem } from '../formats/ob2/hosted.js';
 import { matchRecipient } from '../formats/ob2/recipient.js';
 import { checkOb2Revocation } from '../formats/ob2/revocation.js';
@@ -77,38 +77,29 @@ export async function verifyOb2(input: Ob2Input, options: VerifyOptions): Promis
     proof = warn('proof', 'WARN_OB2_SIGNED_NOT_CHECKED', 'Not checked: the signature can be checked only with the key the issuer publishes, and verification was offline.');
   }
 
-  // badge and issuer: embedded, or fetched (online)
+  // badge and issuer: online, as published at their ids; offline, as embedded
   if (assertion) {
-    const b = await embeddedOrFetched(assertion.badge, resolver, 'badge (BadgeClass)');
-    if (b && 'document' in b) badge = b.document;
-    else if (type === 'signed' && b && 'error' in b && proof.code === 'WARN_OB2_SIGNED_NOT_CHECKED') proof = warn('proof', 'WARN_OB2_BADGE_UNAVAILABLE', `Not checked: ${b.error.message} Without it the issuer, and so the key, is unknown.`);
-    const issuerRef = badge?.issuer;
-    // Signed: the profile (and so the key) only counts as fetched from its own id.
-    if (type === 'signed' && resolver && (typeof issuerRef === 'string' || (isJsonObject(issuerRef) && typeof issuerRef.id === 'string'))) {
-      const id = typeof issuerRef === 'string' ? issuerRef : (issuerRef!.id as string);
-      const fetched = await fetchDocument(resolver, id, 'issuer profile');
-      if ('document' in fetched) issuer = fetched.document;
-      if (input.kind === 'jwt' && proof.id === 'proof' && proof.status === 'warn' && proof.code === 'WARN_OB2_SIGNED_NOT_CHECKED') {
-        if ('error' in fetched) proof = warn('proof', 'WARN_OB2_KEY_UNAVAILABLE', `Not checked: ${fetched.error.message}`);
-        else {
-          const signature = await verifyOb2Signature(input.token, assertion, fetched.document, resolver);
-          proof = signature.ok ? { id: 'proof', status: 'pass', message: `Signed (RS256) with the issuer's key ${signature.keyId}.` } : fail('proof', signature.code, signature.message);
-          status = await checkOb2Revocation(assertion, fetched.document, resolver, options.requireStatus === true);
-        }
+    const found = await badgeAndIssuer(assertion, resolver);
+    ({ badge, issuer } = found);
+    if (found.problem?.kind === 'mismatch') proof = fail('proof', found.problem.code, found.problem.message);
+    else if (type === 'signed' && input.kind === 'jwt' && resolver && proof.code === 'WARN_OB2_SIGNED_NOT_CHECKED') {
+      if (found.problem || !issuer) {
+        const why = found.problem?.message ?? 'The assertion names no badge issuer whose key could be fetched.';
+        proof = warn('proof', 'WARN_OB2_KEY_UNAVAILABLE', `Not checked: ${why} Without the issuer profile the key, and so the signature, cannot be checked.`);
+      } else {
+        const signature = await verifyOb2Signature(input.token, assertion, issuer, resolver);
+        proof = signature.ok ? { id: 'proof', status: 'pass', message: `Signed (RS256) with the issuer's key ${signature.keyId}.` } : fail('proof', signature.code, signature.message);
+        status = await checkOb2Revocation(assertion, issuer, resolver, options.requireStatus === true);
       }
-    } else if (isJsonObject(issuerRef)) issuer = issuerRef;
-    else if (typeof issuerRef === 'string' && resolver) {
-      const fetched = await fetchDocument(resolver, issuerRef, 'issuer profile');
-      if ('document' in fetched) issuer = fetched.document;
-    }
-    if (type === 'signed' && !resolver) status = warn('status', 'ERR_STATUS_NOT_CHECKED', 'Revocation was not checked: verification was offline, so the issuer\'s revocation list was not fetched.');
-    if (type === 'hosted' && proof.status === 'pass') {
-      if (!issuer) proof = warn('proof', 'WARN_OB2_ISSUER_UNAVAILABLE', `Not checked: the issuer profile ${String(issuerRef)} could not be read, so nothing ties ${String(assertion.id)} to the issuer.`);
-      else {
+    } else if (type === 'hosted' && proof.status === 'pass') {
+      if (found.problem || !issuer) {
+        proof = warn('proof', found.problem?.code ?? 'WARN_OB2_ISSUER_UNAVAILABLE', `Not checked: ${found.problem?.message ?? 'the assertion names no issuer profile.'} Nothing then ties ${String(assertion.id)} to its issuer.`);
+      } else {
         const problem = hostedOriginProblem(String(assertion.id), issuer);
         if (problem) proof = fail('proof', 'ERR_OB2_HOSTED_ORIGIN', problem);
       }
     }
+    if (type === 'signed' && !resolver) status = warn('status', 'ERR_STATUS_NOT_CHECKED', 'Revocation was not checked: verification was offline, so the issuer\'s revocation list was not fetched.');
   }
   checks.push(proof, status ?? warn('status', 'ERR_STATUS_NOT_CHECKED', 'Revocation was not checked.'));
 

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromOpenBadge2, openBadge2Link, verify } from '../../src/index.js';
+import { MAX_IMPORT_SOURCES } from '../../src/cli/commands/import.js';
 import { scratch } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { png } from '../helpers/png.js';
@@ -95,5 +96,9 @@ describe('microcred import ob2', () => {
   it('usage errors exit 2', async () => {
     expect((await cli(['import', 'ob2', 'x.json', '--key', tmp.path('key.json'), '--out', tmp.path('o')])).code).toBe(2); // no --template
     expect((await cli(['import', 'ob2', 'x.json', '--template', tmp.path('nope.json'), '--key', tmp.path('key.json'), '--out', tmp.path('o')])).code).toBe(2);
+    const many = Array.from({ length: MAX_IMPORT_SOURCES + 1 }, (_, i) => `a${i}.json`);
+    const tooMany = await cli(['import', 'ob2', ...many, '--template', tmp.path('course.json'), '--key', tmp.path('key.json'), '--out', tmp.path('o')]);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain(`at most ${MAX_IMPORT_SOURCES} assertions per run`);
   });
 });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOpenBadge2, verify } from '../../src/index.js';
 import { png } from '../helpers/png.js';
+import { MAX_REVOKED_ENTRIES } from '../../src/formats/ob2/revocation.js';
 import { type Lms, badgrIssuer, bakeOb2Png, moodleAssertion, publishMoodle, startLms } from './lms.js';
 
 const check = (report: { checks: Array<{ id: string }> }, id: string) => report.checks.find((c) => c.id === id) as unknown as { status: string; code?: string; message: string };
@@ -54,13 +55,33 @@ describe('Open Badges 2.0 hosted (Moodle, obversion=2)', () => {
     expect(report.verified).toBe(false);
   });
 
-  it('an assertion claiming a host the issuer does not vouch for fails', async () => {
-    const forged = moodleAssertion(lms.base, { hash: 'aa11', email: 'nino@example.ge' });
-    const badge = forged.badge as { issuer: { id: string } };
-    badge.issuer = { ...badge.issuer, id: 'https://moodle.tsu.ge/badges/issuer_json.php?id=7' };
+  it('an assertion published on a host the issuer does not vouch for fails', async () => {
+    const other = await startLms();
+    try {
+      const copy = moodleAssertion(other.base, { hash: 'aa11', email: 'nino@example.ge' });
+      const assertion = { ...copy.assertion, badge: moodle.badge };
+      other.put(copy.path, assertion);
+      const report = await verify(assertion, { resolver: other.resolver });
+      expect(check(report, 'proof').code).toBe('ERR_OB2_HOSTED_ORIGIN');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an embedded badge or issuer is checked against what is published at its id', async () => {
+    const forged = moodleAssertion(lms.base, { hash: 'ff01', email: 'nino@example.ge' });
+    const badge = forged.badge as { issuer: Record<string, unknown> };
+    badge.issuer = { ...badge.issuer, id: `${lms.base}/badges/issuer_json.php?id=99`, name: 'Some Other University' };
     lms.put(forged.path, forged.assertion);
-    const report = await verify(forged.assertion, { resolver: lms.resolver });
-    expect(check(report, 'proof').code).toBe('ERR_OB2_HOSTED_ORIGIN');
+    const report = await verify(forged.assertion, { resolver: lms.resolver, trust: { trusted: [`${lms.base}/badges/issuer_json.php?id=99`] } });
+    expect(check(report, 'proof').code).toBe('ERR_OB2_BADGE_MISMATCH');
+    expect(report.verified).toBe(false);
+    // The issuer reported is the published one, with its published name.
+    const renamed = moodleAssertion(lms.base, { hash: 'ff02', email: 'nino@example.ge' });
+    (renamed.badge as { issuer: Record<string, unknown> }).issuer.name = 'Harvard University';
+    lms.put(renamed.path, renamed.assertion);
+    const r2 = await verify(renamed.assertion, { resolver: lms.resolver });
+    expect(r2.issuer?.name).toBe(moodle.issuer.name);
   });
 
   it('revoked: 410 Gone, or revoked: true, fails the status check', async () => {
@@ -136,6 +157,16 @@ describe('Open Badges 2.0 signed (Badgr / Canvas Credentials)', () => {
     const report = await verify(jws, { resolver: lms.resolver });
     expect(check(report, 'status')).toMatchObject({ status: 'fail', code: 'ERR_REVOKED' });
     expect(check(report, 'status').message).toContain('Plagiarism');
+    badgr.revoke([]);
+  });
+
+  it('a revocation list over the bound is not read: a warning, a failure with requireStatus', async () => {
+    const { jws } = await badgr.sign('nino@example.ge', '6f1c2d3e-4b5a-4c6d-8e9f-000000000009');
+    badgr.revoke(Array.from({ length: MAX_REVOKED_ENTRIES + 1 }, () => "x")); // short entries: under the 1 MiB document limit
+    const report = await verify(jws, { resolver: lms.resolver });
+    expect(check(report, 'status')).toMatchObject({ status: 'warn', code: 'ERR_STATUS_LIST_UNAVAILABLE' });
+    expect(check(report, 'status').message).toContain(`more than ${MAX_REVOKED_ENTRIES} entries`);
+    expect(check(await verify(jws, { resolver: lms.resolver, requireStatus: true }), 'status').status).toBe('fail');
     badgr.revoke([]);
   });
 

@@ -18,10 +18,44 @@ export async function fetchDocument(resolver: Resolver, url: string, what: strin
   }
 }
 
-/** The embedded object, or the document fetched from the URL (`undefined` input: nothing to do). */
-export async function embeddedOrFetched(value: unknown, resolver: Resolver | undefined, what: string): Promise<Fetched | { offline: string } | undefined> {
-  if (isJsonObject(value)) return { document: value };
-  if (typeof value !== 'string') return undefined;
-  if (!resolver) return { offline: value };
-  return fetchDocument(resolver, value, what);
+const isHttp = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//i.test(v);
+const idOf = (v: unknown): unknown => (isJsonObject(v) ? v.id : v);
+
+/** The badge and issuer of an assertion, and why they could not be had or do not agree. */
+export interface BadgeAndIssuer {
+  badge?: Record<string, unknown>;
+  issuer?: Record<string, unknown>;
+  /** `unavailable`: a document could not be fetched; `mismatch`: an embedded copy says otherwise than its publisher. */
+  problem?: { kind: 'unavailable' | 'mismatch'; code: string; message: string };
+}
+
+/**
+ * Online, the BadgeClass and the issuer profile count only as fetched from their own ids (an
+ * embedded copy could claim any issuer, and a shared host would not notice); the embedded copy
+ * must name the same issuer. Offline, the embedded copies are all there is.
+ */
+export async function badgeAndIssuer(assertion: Record<string, unknown>, resolver: Resolver | undefined): Promise<BadgeAndIssuer> {
+  const out: BadgeAndIssuer = {};
+  let badge = isJsonObject(assertion.badge) ? assertion.badge : undefined;
+  const badgeId = idOf(assertion.badge);
+  if (resolver && isHttp(badgeId)) {
+    const fetched = await fetchDocument(resolver, badgeId, 'badge (BadgeClass)');
+    if ('error' in fetched) return { ...(badge ? { badge } : {}), problem: { kind: 'unavailable', code: 'WARN_OB2_BADGE_UNAVAILABLE', message: fetched.error.message } };
+    if (fetched.document.id !== badgeId) return { problem: { kind: 'mismatch', code: 'ERR_OB2_BADGE_MISMATCH', message: `The document at ${badgeId} has id ${JSON.stringify(fetched.document.id)}, not its own URL.` } };
+    if (badge && idOf(badge.issuer) !== idOf(fetched.document.issuer)) {
+      return { problem: { kind: 'mismatch', code: 'ERR_OB2_BADGE_MISMATCH', message: `The embedded badge names the issuer ${String(idOf(badge.issuer))}, but the badge published at ${badgeId} names ${String(idOf(fetched.document.issuer))}.` } };
+    }
+    badge = fetched.document;
+  }
+  if (badge) out.badge = badge;
+  let issuer = isJsonObject(badge?.issuer) ? badge.issuer : undefined;
+  const issuerId = idOf(badge?.issuer);
+  if (resolver && isHttp(issuerId)) {
+    const fetched = await fetchDocument(resolver, issuerId, 'issuer profile');
+    if ('error' in fetched) return { ...out, problem: { kind: 'unavailable', code: 'WARN_OB2_ISSUER_UNAVAILABLE', message: fetched.error.message } };
+    if (fetched.document.id !== issuerId) return { ...out, problem: { kind: 'mismatch', code: 'ERR_OB2_ISSUER_MISMATCH', message: `The document at ${issuerId} has id ${JSON.stringify(fetched.document.id)}, not its own URL.` } };
+    issuer = fetched.document;
+  }
+  if (issuer) out.issuer = issuer;
+  return out;
 }
