@@ -122,7 +122,8 @@ function program(io: Io, status: { code: number }): Command {
     .option('--allow-unsigned', 'presentations: check the credentials of an unsigned presentation instead of failing it')
     .option('--allow-empty', 'presentations: accept one that carries no credentials (a holder authentication)')
     .option('--strict', 'exit 1 on any warning too (an issuer not on your trust list, a status list that could not be fetched, …)')
-    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
+    .option('--recipient <email>', 'Open Badges 2.0: the e-mail address the badge must have been awarded to (hashed or plain)')
+    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, an Open Badges 2.0 assertion (hosted, signed JWS), a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
     });

@@ -93,6 +93,22 @@ describe('microcred import ob2', () => {
     }
   });
 
+  it('microcred verify checks a Moodle-baked PNG online, with --recipient', async () => {
+    const moodle = moodleAssertion(lms.base, { hash: 'cli01', email: 'nino@example.ge' });
+    publishMoodle(lms, moodle);
+    const file = tmp.write('nino.png', bakeOb2Png(png(), moodle.assertion.id as string));
+    const env = { NODE_EXTRA_CA_CERTS: tmp.path('ca.pem') };
+    const ok = await cli(['verify', file, '--allow-private-network', '--recipient', 'nino@example.ge'], env);
+    expect(ok.stdout, ok.stderr).toMatch(/AUTHENTIC, ISSUER NOT RECOGNISED/);
+    expect(ok.stdout).toMatch(/✔ recipient: Awarded to nino@example.ge/);
+    expect(ok.code).toBe(0);
+    const other = await cli(['verify', file, '--allow-private-network', '--recipient', 'giorgi@example.ge'], env);
+    expect(other.code).toBe(1);
+    const offline = await cli(['verify', file, '--offline']);
+    expect(offline.stdout).toMatch(/! proof: Not checked: a hosted assertion .*assertion\.php\?b=cli01/);
+    expect(offline.code).toBe(1);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await cli(['import', 'ob2', 'x.json', '--key', tmp.path('key.json'), '--out', tmp.path('o')])).code).toBe(2); // no --template
     expect((await cli(['import', 'ob2', 'x.json', '--template', tmp.path('nope.json'), '--key', tmp.path('key.json'), '--out', tmp.path('o')])).code).toBe(2);
