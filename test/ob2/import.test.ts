@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromOpenBadge2, openBadge2Link, verify } from '../../src/index.js';
+import { fromElm, fromOpenBadge, fromOpenBadge2, openBadge2Link, toElm, toOpenBadge, verify } from '../../src/index.js';
 import { MAX_IMPORT_SOURCES } from '../../src/cli/commands/import.js';
 import { scratch } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -52,6 +52,16 @@ describe('microcred import ob2', () => {
     expect(bare.level).toEqual({ eqf: 6 });
     expect(bare.awardingBodies[0]).toMatchObject({ id: moodle.issuer.id, name: { en: moodle.issuer.name } });
     expect(() => fromOpenBadge2({ ...moodle.assertion, badge: moodle.badge.id })).toThrow(expect.objectContaining({ code: 'ERR_OB2_BADGE_NOT_EMBEDDED' }));
+  });
+
+  it('the link to the original survives the other formats: OB 3.0 relatedResource, an EDC note', () => {
+    const moodle = moodleAssertion(lms.base, { hash: 'elm01', email: 'nino@example.ge' });
+    const mc = fromOpenBadge2(moodle.assertion, { template: course });
+    expect(fromElm(toElm(mc, { issued: '2026-07-01T00:00:00Z', eidasIdentifier: { notation: 'NTRGE-204864548', country: 'GE' } })).related).toEqual(mc.related);
+    const ob3 = toOpenBadge(mc);
+    expect(ob3.relatedResource).toEqual(mc.related);
+    expect(fromOpenBadge(ob3).related).toEqual(mc.related);
+    expect(toOpenBadge(mc, { vcVersion: '1.1' }).relatedResource).toBeUndefined(); // VC 1.1 has no term for it
   });
 
   it('re-issues a cohort (Moodle URLs, a Moodle-baked PNG, a Badgr JWS) once; refuses a tampered one', async () => {
