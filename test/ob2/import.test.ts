@@ -103,6 +103,20 @@ describe('microcred import ob2', () => {
     }
   });
 
+  it('with a seal key the cohort is re-issued as sealed European Digital Credentials, linked by a note', async () => {
+    const moodle = moodleAssertion(lms.base, { hash: 'edc01', email: 'nino@example.ge' });
+    publishMoodle(lms, moodle);
+    expect((await cli(['keys', 'generate', '--suite', 'jades', '--subject', 'CN=Example State University Seal,O=Example State University,C=GE,organizationIdentifier=NTRGE-204864548', '-o', tmp.path('seal.json')])).code).toBe(0);
+    const run = await cli(['import', 'ob2', moodle.assertion.id as string, '--template', tmp.path('course.json'), '--profile', 'ge', '--key', tmp.path('seal.json'), '--out', tmp.path('edc'), '--allow-private-network', '--workers', '1'], { NODE_EXTRA_CA_CERTS: tmp.path('ca.pem') });
+    expect(run.stdout, run.stderr).toContain('1 assertions: 1 re-issued');
+    const [file] = readdirSync(tmp.path('edc'));
+    const sealed = readFileSync(join(tmp.path('edc'), file!), 'utf8');
+    const report = await verify(sealed);
+    expect(report.format).toBe('elm');
+    expect(report.checks.filter((c) => c.status === 'fail'), JSON.stringify(report.checks)).toEqual([]);
+    expect(report.microCredential?.related?.[0]?.id).toBe(moodle.assertion.id);
+  });
+
   it('microcred verify checks a Moodle-baked PNG online, with --recipient', async () => {
     const moodle = moodleAssertion(lms.base, { hash: 'cli01', email: 'nino@example.ge' });
     publishMoodle(lms, moodle);

@@ -13,6 +13,7 @@ import { MicrocredError } from '../../errors.js';
 import { fromOpenBadge2 } from '../../formats/ob2/from-open-badge2.js';
 import { isOpenBadge2Jws } from '../../formats/ob2/detect.js';
 import { parseKeyFile } from '../../keys/parse.js';
+import { parseSealKeyFile } from '../../seal/seal-key.js';
 import { onlineResolvers } from '../../verify/online.js';
 import { verify } from '../../verify/verify.js';
 import { EXIT, type Io, UsageError, readJsonFile, readKeyJson, readUserFile } from '../io.js';
@@ -84,7 +85,8 @@ export async function importOb2Command(sources: string[], flags: ImportFlags, io
   if (sources.length > MAX_IMPORT_SOURCES) throw new UsageError(`at most ${MAX_IMPORT_SOURCES} assertions per run (got ${sources.length}); split the cohort`);
   let key;
   try {
-    key = parseKeyFile(await readKeyJson(flags.key, io));
+    const json = (await readKeyJson(flags.key, io)) as { type?: string };
+    key = json?.type === 'MicrocredSealKey' ? parseSealKeyFile(json) : parseKeyFile(json);
   } catch (error) {
     if (error instanceof MicrocredError) throw new UsageError(`${flags.key}: ${error.message}`);
     throw error;
