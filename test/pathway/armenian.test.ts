@@ -72,7 +72,7 @@ describe('evaluatePathway: the Armenian five-badge advanced certificate', () => 
   it('a badge below the level range does not count', async () => {
     const low = await createMicroCredential(amBadge('pm-risk', TITLES['pm-risk']!, 5, { level: { eqf: 4, nqf: { framework: 'AM', level: 4 } } }), { key, profile: 'am' });
     const result = await evaluatePathway(pathway, [...pick('pm-foundations', 'pm-planning', 'pm-agile', 'pm-leadership'), low]);
-    expect(result.credentials.find((c) => c.id === (low as { id: string }).id)!.reasons[0]).toMatchObject({ code: 'ERR_LEVEL' });
+    expect(result.credentials.find((c) => c.id === (low as unknown as { id: string }).id)!.reasons[0]).toMatchObject({ code: 'ERR_LEVEL' });
     expect(result.missing.map((m) => m.id)).toContain('pm-risk');
   });
 });
