@@ -117,6 +117,8 @@ export async function evaluatePathway(pathway: Pathway | unknown, credentials: r
     credentials: inputs.map((item) => results.get(item.index)!),
     missing,
   };
+  const learners = [...new Set(counted.flatMap((f) => (f.learner === undefined ? [] : [f.learner])))];
+  if (learners.length === 1) evaluation.learner = learners[0]!;
   if (pathway.target.learningOutcomes?.length) {
     const items = outcomeCoverage(pathway.target.learningOutcomes, counted, language);
     evaluation.outcomes = { covered: items.filter((o) => o.covered).length, total: items.length, items };

@@ -82,6 +82,8 @@ export interface OutcomeCoverage {
 export interface PathwayEvaluation {
   pathway: { id: string; version: string; title?: string };
   target: { type: string; title?: string; institution?: string };
+  /** The learner the counted credentials name (their credentialSubject id), when they name one. */
+  learner?: string;
   /** When the credentials were verified (ISO 8601). */
   evaluatedAt: string;
   /** True when the verified credentials meet every condition of the pathway: a recommendation, not a decision. */
