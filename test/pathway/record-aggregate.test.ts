@@ -84,7 +84,7 @@ describe('recognition records and the larger award', () => {
     expect(all.microCredential?.workload.ects).toBe(25);
 
     // A part changed after the award (same id, other content) breaks the link.
-    const changed = { ...parts[1]!, name: 'Something else' };
+    const changed: Record<string, unknown> = { ...parts[1]!, name: 'Something else' };
     const broken = await verifyAggregate(award, [parts[0], changed, parts[2]]);
     expect(broken.verified).toBe(false);
     expect(broken.parts.find((p) => p.id === changed.id)).toMatchObject({ status: 'fail', code: 'ERR_PART_DIGEST_MISMATCH' });
