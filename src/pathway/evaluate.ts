@@ -98,6 +98,10 @@ export async function evaluatePathway(pathway: Pathway | unknown, credentials: r
     result.credits = credits[i]!.credits;
     result.capsApplied = credits[i]!.capsApplied;
     result.outcome = a.flags.some((f) => f.code === 'WARN_ISSUER_NOT_RECOGNISED') ? 'flagged' : 'counted';
+    // The pathway names this issuer among its awarding bodies: that recognises it, so verify()'s "nothing vouches for the issuer" is answered.
+    if (c.facts.issuer !== undefined && listedIssuers(pathway, a.member!).includes(c.facts.issuer)) {
+      result.flags = result.flags.filter((f) => f.code !== 'WARN_ISSUER_NOT_CHECKED' && f.code !== 'WARN_ISSUER_UNKNOWN');
+    }
     if (c.facts.ects === undefined) result.flags.push({ code: 'WARN_NO_ECTS', message: 'The credential states no ECTS credits: it fills its member but counts 0 ECTS.' });
   });
 
@@ -124,6 +128,11 @@ export async function evaluatePathway(pathway: Pathway | unknown, credentials: r
     evaluation.outcomes = { covered: items.filter((o) => o.covered).length, total: items.length, items };
   }
   return { ...evaluation, ...recommend(pathway, evaluation, language) };
+}
+
+/** Issuer ids the pathway's awarding-body rules list for a member (its own and the pathway's). */
+function listedIssuers(pathway: Pathway, member: Pathway['members'][number]): string[] {
+  return [...(pathway.criteria?.awardingBodies?.ids ?? []), ...(member.criteria?.awardingBodies?.ids ?? [])];
 }
 
 function date(value: Date | string, name: string): Date {

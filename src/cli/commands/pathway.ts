@@ -69,7 +69,7 @@ async function evaluateFiles(pathwayFile: string, files: string[], flags: Pathwa
 export function formatEvaluation(evaluation: PathwayEvaluation, files: readonly string[]): string {
   const lines = [evaluation.eligible ? 'ELIGIBLE (a recommendation, not an entitlement)' : 'NOT YET ELIGIBLE', evaluation.recommendation, ''];
   lines.push(`Credentials (${evaluation.totalEcts} ECTS counted after caps, ${evaluation.statedEcts} stated):`);
-  for (const c of evaluation.credentials) {
+  for (const c of [...evaluation.credentials].sort((a, b) => a.input - b.input)) {
     const mark = c.outcome === 'counted' ? '✓' : c.outcome === 'flagged' ? '!' : '✗';
     const what = `${basename(files[c.input] ?? String(c.input))}${c.title ? ` — ${c.title}` : ''}`;
     const caps = c.capsApplied.length ? ` (capped: ${c.capsApplied.join(', ')})` : '';
