@@ -97,6 +97,12 @@ export async function evaluatePathway(pathway: Pathway | unknown, credentials: r
     result.matchedBy = a.matchedBy!;
     result.credits = credits[i]!.credits;
     result.capsApplied = credits[i]!.capsApplied;
+    // No awarding-body rule and nothing the verifier configured vouches for the issuer: anyone can
+    // sign a credential naming the achievement, so it counts only flagged, for the institution to check.
+    if (!hasIssuerRule(pathway, a.member!) && !c.facts.issuerRecognised) {
+      a.flags.push({ code: 'WARN_ISSUER_NOT_RECOGNISED', message: `The pathway names no awarding bodies and no trust list recognises the issuer ${c.facts.issuer ?? '(none)'}: counted, but the institution should check the issuer.` });
+      result.flags.push(a.flags.at(-1)!);
+    }
     result.outcome = a.flags.some((f) => f.code === 'WARN_ISSUER_NOT_RECOGNISED') ? 'flagged' : 'counted';
     // The pathway names this issuer among its awarding bodies: that recognises it, so verify()'s "nothing vouches for the issuer" is answered.
     if (c.facts.issuer !== undefined && listedIssuers(pathway, a.member!).includes(c.facts.issuer)) {
@@ -128,6 +134,10 @@ export async function evaluatePathway(pathway: Pathway | unknown, credentials: r
     evaluation.outcomes = { covered: items.filter((o) => o.covered).length, total: items.length, items };
   }
   return { ...evaluation, ...recommend(pathway, evaluation, language) };
+}
+
+function hasIssuerRule(pathway: Pathway, member: Pathway['members'][number]): boolean {
+  return pathway.criteria?.awardingBodies !== undefined || member.criteria?.awardingBodies !== undefined;
 }
 
 /** Issuer ids the pathway's awarding-body rules list for a member (its own and the pathway's). */

@@ -131,6 +131,14 @@ describe('evaluatePathway: the Georgian 25 ECTS research component', () => {
     expect(item.flags.map((f) => f.code)).toContain('WARN_ISSUER_NOT_RECOGNISED');
     expect(flagged.eligible).toBe(true);
     expect(flagged.recommendation).toMatch(/once the flagged credentials are checked/);
+
+    // No awarding-body rule at all: a self-made issuer is never silently counted.
+    const open = structuredClone(pathway);
+    delete open.criteria!.awardingBodies;
+    const unruled = await evaluatePathway(open, [ai, methods, fake], options());
+    expect(unruled.credentials.every((c) => c.outcome === 'flagged')).toBe(true);
+    const vouched = await evaluatePathway(open, [ai, methods, fake], { ...options(), trust: { trusted: [key.controller] } });
+    expect(vouched.credentials.map((c) => c.outcome).sort()).toEqual(['counted', 'counted', 'flagged']);
   });
 
   it('duplicates count once; another learner\'s credential is excluded; an unrelated credential is named as such', async () => {
@@ -159,6 +167,15 @@ describe('evaluatePathway: the Georgian 25 ECTS research component', () => {
     await expect(evaluatePathway({ ...pathway, credits: { minEcts: 40, maxEcts: 25 } }, [ai])).rejects.toMatchObject({ code: 'ERR_PATHWAY_INVALID' });
     await expect(evaluatePathway(pathway, Array.from({ length: 3 }, () => ai), { maxCredentials: 2 })).rejects.toMatchObject({ code: 'ERR_TOO_MANY_CREDENTIALS' });
     await expect(evaluatePathway(pathway, Array.from({ length: 101 }, () => '{}'))).rejects.toMatchObject({ code: 'ERR_TOO_MANY_CREDENTIALS' });
+    // The schema's bounds: 100 members; microcred's nesting bound on any document.
+    const crowded = { ...pathway, members: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, criteria: { eqf: { min: 7 } } })) };
+    await expect(evaluatePathway(crowded, [ai])).rejects.toMatchObject({ code: 'ERR_PATHWAY_INVALID', pointer: '/members' });
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 100; i++) deep = { deep };
+    await expect(evaluatePathway({ ...pathway, description: deep }, [ai])).rejects.toMatchObject({ code: 'ERR_PATHWAY_INVALID' });
+    await expect(evaluatePathway('not a pathway', [ai])).rejects.toMatchObject({ code: 'ERR_PATHWAY_INVALID' });
+    await expect(evaluatePathway(pathway, [ai], { at: 'soon' })).rejects.toMatchObject({ code: 'ERR_BAD_TIME' });
+    await expect(evaluatePathway(pathway, 'ai' as never)).rejects.toMatchObject({ code: 'ERR_CREDENTIALS_INVALID' });
   });
 
   it('junk inputs are excluded, never counted, never a crash', async () => {

@@ -65,6 +65,12 @@ describe('recognition records and the larger award', () => {
       .toThrow(expect.objectContaining({ code: 'ERR_RECORD_INVALID', pointer: '/decidedAt' }));
   });
 
+  it('a record lists at most 100 credentials (the schema bound)', () => {
+    const credentials = Array.from({ length: 101 }, () => ({ digest: evaluation.credentials[0]!.digest, recognisedEcts: 0.25 }));
+    expect(() => createRecognitionRecord({ learner: { id: LEARNER }, institution, programme, route: 'rpl', decidedBy: { name: 'x' }, credentials }))
+      .toThrow(expect.objectContaining({ code: 'ERR_RECORD_INVALID', pointer: '/credentials' }));
+  });
+
   it('the record is issued to the learner as a signed credential that verifies', async () => {
     const record = createRecognitionRecord({ evaluation, learner: { id: LEARNER }, institution, programme, route: 'lisbon-recognition-convention', decidedBy: { name: 'Registrar' }, decidedAt: '2026-02-01' });
     const credential = (await issueRecognitionCredential(record, { key })) as Record<string, any>;
