@@ -8,6 +8,7 @@ import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
 import { issueCommand } from './commands/issue.js';
 import { importOb2Command } from './commands/import.js';
+import { pathwayCommands } from './commands/pathway-program.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
@@ -181,6 +182,8 @@ function program(io: Io, status: { code: number }): Command {
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);
     });
+
+  pathwayCommands(root, io, status);
 
   root
     .command('demo')

@@ -88,7 +88,7 @@ async function readShacl(flags: VerifyFlags): Promise<{ shapes?: string[]; shacl
   return { shapes, shaclContexts: { [EDC_AP_CONTEXT]: (await readJsonFile(flags.shaclContext)) as object } };
 }
 
-async function readTrustList(path: string): Promise<TrustList> {
+export async function readTrustList(path: string): Promise<TrustList> {
   const value = (await readJsonFile(path)) as TrustList;
   const ok = (list: unknown) => list === undefined || (Array.isArray(list) && list.every((id) => typeof id === 'string'));
   if (!value || typeof value !== 'object' || !ok(value.trusted) || !ok(value.distrusted) || !ok(value.certificates)) {
