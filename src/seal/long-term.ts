@@ -133,8 +133,8 @@ export async function proveExistence(input: LongTermInput): Promise<LongTermOutc
     const revoked = invalid === undefined ? await revokedIn(input.path, t.genTime, crls, budget) : undefined;
     if (invalid === undefined && revoked === undefined) {
       const message =
-        `Long-term validation: ${tokenName(t)} (a trusted TSA) proves the seal existed on ${iso(t.genTime)}, when the sealing certificate and its chain were valid` +
-        `${crls.length > 0 ? ' and not revoked by any revocation list the seal carries' : ''} (ETSI EN 319 102-1 past signature validation).`;
+        `Long-term validation (ETSI EN 319 102-1): the ${t.type} time-stamp by ${shortName(t.tsa.subject)}, a trusted TSA, proves the seal existed on ${iso(t.genTime)}, ` +
+        `while the sealing certificate and its chain were valid${crls.length > 0 ? ' and not revoked by any revocation list the seal carries' : ''}.`;
       return { proven: true, time: t.genTime, token: t, message };
     }
     why.set(t, { code: 'ERR_LTV_TIMESTAMP_TOO_LATE', text: `${tokenName(t)} is too late: by then ${invalid ?? describeRevocation(revoked!.cert, revoked!.entry)}` });
