@@ -4,10 +4,13 @@
  * time-stamp proves it was made while the certificate was valid — and only then.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type JadesDocument, type SealKey, sealJades, verifyJades } from '../../src/seal/index.js';
+import { type JadesDocument, type SealKey, generateSealKey, prepareForSeal, sealJades, verifyJades } from '../../src/seal/index.js';
 import { decodeBase64Strict, digest, encodeBase64, toPem } from '../../src/seal/encoding.js';
 import { parseCertificateInput } from '../../src/seal/x509.js';
+import { toElm } from '../../src/formats/elm/index.js';
 import { sealCheck } from '../../src/verify/elm.js';
+import { verify } from '../../src/verify/verify.js';
+import { example } from '../helpers/fixtures.js';
 import { describeWithSpecs } from '../helpers/shared-specs.js';
 import { EU_SAMPLE_AT, euSignedSample, fakeTsa, testCa, withArchiveTimestamp, withComponent } from './helpers.js';
 
@@ -74,6 +77,19 @@ describe('JAdES long-term validation', () => {
     const then = await verifyJades(sealed, { trustAnchors: anchors, at: ago(250) });
     expect(then.verified).toBe(true);
     expect(then.longTerm).toBeUndefined();
+  });
+
+  it('verify() of a sealed EDC whose self-signed seal expired since: the seal check passes and says when it was proven', async () => {
+    const key = await generateSealKey({ subject: 'CN=ESU eSeal,O=Example State University,C=GE', organizationIdentifier: 'NTRGE-204864548', notBefore: ago(400), validityDays: 200 });
+    const edc = prepareForSeal(toElm(example('ge-ai-research')) as unknown as Record<string, unknown>, key, ago(300));
+    const sealed = await sealJades(edc, { key, signingTime: ago(300), timestamp: tsaGood.at(ago(300, 2)).client });
+    const report = await verify(sealed, { trust: { certificates: [key.certificatePem, tsaGood.certificatePem] } });
+    const check = report.checks.find((c) => c.id === 'seal')!;
+    expect(check).toMatchObject({ status: 'pass' });
+    expect(check.message).toContain(`proves the seal existed on ${iso(ago(300, 2))}`);
+    const withoutTsa = await verify(sealed, { trust: { certificates: [key.certificatePem] } });
+    expect(withoutTsa.checks.find((c) => c.id === 'seal')).toMatchObject({ status: 'fail', code: 'ERR_CERT_EXPIRED' });
+    expect(withoutTsa.verified).toBe(false);
   });
 
   it('fails with the reason when no trusted time-stamp proves it: B-B, TSA not trusted, no anchors', async () => {
