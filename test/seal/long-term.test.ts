@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type JadesDocument, type SealKey, generateSealKey, prepareForSeal, sealJades, verifyJades } from '../../src/seal/index.js';
 import { decodeBase64Strict, digest, encodeBase64, toPem } from '../../src/seal/encoding.js';
+import { MAX_CRL_ENTRIES } from '../../src/seal/crl.js';
 import { parseCertificateInput } from '../../src/seal/x509.js';
 import { toElm } from '../../src/formats/elm/index.js';
 import { sealCheck } from '../../src/verify/elm.js';
@@ -256,6 +257,12 @@ describe('JAdES long-term validation', () => {
       expect(codes(await verifyJades(ten, { trustAnchors: anchors }))).toEqual(['ERR_CERT_REVOKED', 'ERR_LTV_NO_TIMESTAMP']);
       const notCrl = withComponent(sealed, { rVals: { crlVals: [{ val: encodeBase64(parseCertificateInput(tsaGood.certificatePem).der) }] } });
       expect((await verifyJades(notCrl)).code).toBe('ERR_JADES_ETSIU_MALFORMED');
+      // At most 10,000 entries per CRL.
+      const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ serial: Uint8Array.of(0x40, i >> 8, i & 0xff), date: ago(10) }));
+      const huge = await verifyJades(withCrl(sealed, await root.crl(entries(MAX_CRL_ENTRIES + 1))));
+      expect(huge.code).toBe('ERR_JADES_ETSIU_MALFORMED');
+      expect(huge.reason).toContain(`more than ${MAX_CRL_ENTRIES}`);
+      expect((await verifyJades(withCrl(sealed, await root.crl(entries(MAX_CRL_ENTRIES))), { trustAnchors: anchors })).verified).toBe(true);
     });
   });
 
