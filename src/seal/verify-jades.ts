@@ -594,13 +594,15 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
   // 8. Long-term validation: only when a certificate's end (expiry, revocation) is all that fails.
   if (result.problems.length > 0 && result.problems.every((p) => LONG_TERM_RESCUES.has(p.code)) && !budget.exceeded) {
     const outcome = await proveExistence({ path: chain.path, ...(chain.anchor ? { anchor: chain.anchor } : {}), tokens: proofs, anchors, pool, crls, at, budget });
-    if (outcome.proven) {
+    // Out of budget half-way, any outcome may rest on a check never made: no proof, and that is the reason.
+    if (outcome.proven && !budget.exceeded) {
       result.longTerm = { status: 'proven', provenAt: iso(outcome.time), timestamp: outcome.token.type, tsa: formatName(outcome.token.tsa.subject), message: `${result.problems.map((p) => p.message).join(' ')} ${outcome.message}` };
       result.problems.length = 0;
     } else {
-      result.longTerm = { status: 'not-proven', code: outcome.code, message: outcome.reason };
-      result.problems[0]!.message += ` ${outcome.reason}`;
-      result.problems.push({ code: outcome.code, message: outcome.reason });
+      const { code, reason } = outcome.proven || budget.exceeded ? { code: BUDGET_EXCEEDED, reason: `Long-term validation gave up after ${budget.limit} signature checks.` } : outcome;
+      result.longTerm = { status: 'not-proven', code, message: reason };
+      result.problems[0]!.message += ` ${reason}`;
+      result.problems.push({ code, message: reason });
     }
   }
 }

@@ -267,10 +267,13 @@ describe('JAdES long-term validation', () => {
   });
 
   it('stays inside the signature budget: a small budget fails the seal, never proves it', async () => {
-    const lta = await withArchiveTimestamp(await seal(expired, ago(300), tsaOld), tsaGood.at(ago(150)));
+    const tsaIssued = await tsaWith('TSA Issued', { issuer: root }); // its chain costs a check
+    const lta = await withArchiveTimestamp(await seal(expired, ago(300), tsaOld), tsaIssued.at(ago(150)));
     const full = await verifyJades(lta, { trustAnchors: anchors });
     expect(full.verified).toBe(true);
-    expect(full.signatureChecks).toBeLessThanOrEqual(6);
+    expect(full.signatureChecks).toBe(5); // seal, sigTst, arcTst, seal chain, arcTst TSA chain
+    const short = await verifyJades(lta, { trustAnchors: anchors, maxSignatureChecks: 4 });
+    expect(short.longTerm).toMatchObject({ status: 'not-proven', code: 'ERR_SEAL_BUDGET_EXCEEDED' });
     for (let limit = 1; limit < full.signatureChecks!; limit++) {
       const result = await verifyJades(lta, { trustAnchors: anchors, maxSignatureChecks: limit });
       expect(result.verified, `budget ${limit}`).toBe(false);
