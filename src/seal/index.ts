@@ -17,6 +17,7 @@ export {
 export {
   verifyJades,
   type JadesFinding,
+  type JadesLongTermReport,
   type JadesTimestampReport,
   type JadesVerificationResult,
   type VerifyJadesOptions,

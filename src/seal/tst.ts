@@ -5,6 +5,7 @@
  * is not decided here (no TSA trust list is configured in microcred).
  */
 import { BUDGET_EXCEEDED, MAX_CERTIFICATES, MAX_CRLS, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
+import { type Crl, parseCrl } from './crl.js';
 import {
   DerError,
   type DerNode,
@@ -47,30 +48,8 @@ export interface TimestampToken {
   digestAlgorithms: string[];
   certificates: Certificate[];
   /** CRLs the token carries (rare): each must verify with a known certificate. */
-  crls: SignedList[];
+  crls: Crl[];
   signer: TimestampSignerInfo;
-}
-
-/** A signed CRL's parts needed to check its signature. */
-export interface SignedList {
-  tbs: Uint8Array;
-  issuerDer: Uint8Array;
-  signatureAlgorithm: AlgorithmIdentifier;
-  signature: Uint8Array;
-}
-
-function parseCrl(node: DerNode): SignedList {
-  const [tbsNode, algNode, sigNode, extra] = sequence(node, 'CertificateList');
-  if (extra !== undefined || sigNode === undefined) throw new DerError('Malformed CertificateList.');
-  const tbs = sequence(tbsNode, 'TBSCertList');
-  let i = 0;
-  if (tbs[i]?.tag === TAG.INTEGER) i++;
-  const inner = parseAlgorithmIdentifier(tbs[i++], 'CRL signature');
-  const issuer = expectTag(tbs[i++], TAG.SEQUENCE, 'CRL issuer');
-  decodeTime(tbs[i++]!);
-  const outer = parseAlgorithmIdentifier(algNode, 'CRL signatureAlgorithm');
-  if (!bytesEqual(inner.tlv!, outer.tlv!)) throw new DerError('The two signature algorithm fields of the CRL differ.');
-  return { tbs: tbsNode!.tlv, issuerDer: issuer.tlv, signatureAlgorithm: outer, signature: bitStringBytes(sigNode) };
 }
 
 /** Why a token was refused. */
@@ -170,7 +149,7 @@ export function parseTimestampToken(der: Uint8Array): TimestampToken {
         certificates.push(parseCertificate(c.tlv));
       }
     }
-    const crls: SignedList[] = [];
+    const crls: Crl[] = [];
     if (parts[i]?.tag === 0xa1) {
       const list = childrenOf(parts[i++]!);
       if (list.length > MAX_CRLS) throw new TimestampError(TOO_MANY_CERTIFICATES, `A time-stamp token may carry at most ${MAX_CRLS} CRLs; this one carries ${list.length}.`);

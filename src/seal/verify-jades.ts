@@ -8,17 +8,23 @@
  * and at `sigT`, the path to a configured trust anchor, and the unprotected `etsiU` components:
  * every time-stamp token (`adoTst`, `sigTst`, `arcTst`) is checked against what it time-stamps,
  * its CMS signature and its TSA certificate; an archive time-stamp covers the components before it.
+ * CRLs the seal carries (`rVals`) count as evidence of revocation. When the seal fails only because
+ * a certificate of its chain has expired or been revoked since, long-term validation
+ * (`./long-term.ts`) looks for a trusted time-stamp proving the seal was made while it was valid.
  *
- * Not checked: revocation (CRL/OCSP, including the `rVals` carried), EU trusted lists and the
- * qualified status of the seal, trust in the TSAs. Never throws.
+ * Not checked: fresh revocation status (nothing fetched; OCSP responses carried are not
+ * evaluated), EU trusted lists and the qualified status of the seal, trust in the TSAs of a seal
+ * whose certificate is still valid. Never throws.
  */
 import { checkInput } from '../model/guard.js';
 import { JWS_ALGORITHMS, isJadesAlgorithm, keyMismatch, verifyJws } from './algorithms.js';
-import { BUDGET_EXCEEDED, DEFAULT_SIGNATURE_BUDGET, MAX_CERTIFICATES, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
+import { BUDGET_EXCEEDED, DEFAULT_SIGNATURE_BUDGET, MAX_CERTIFICATES, MAX_REVOCATION_VALUES, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
 import { buildChain, describePath } from './chain.js';
+import { type Crl, parseCrl } from './crl.js';
 import { DerError, bytesEqual, decodeDer } from './der.js';
 import { decodeBase64Strict, decodeBase64UrlStrict, decodeUtf8Strict, digest, encodeBase64Url, utf8 } from './encoding.js';
 import { kidMatches } from './issuer-serial.js';
+import { type ProofToken, describeRevocation, proveExistence, revokedIn } from './long-term.js';
 import { verifyTimestampToken } from './tst.js';
 import type { JadesVerifyAlgorithm } from './types.js';
 import {
@@ -40,8 +46,10 @@ export interface VerifyJadesOptions {
   at?: Date | string;
   /**
    * Trusted certificates (PEM, several blocks per string allowed, or base64 DER): roots,
-   * intermediates or the sealing certificate itself. Absent or empty: the chain is not checked
-   * against a trust list and the result carries warning `WARN_NO_TRUST_ANCHORS`.
+   * intermediates or the sealing certificate itself — and the time-stamp authorities (or their
+   * roots) trusted to prove, by long-term validation, that a seal whose certificate has expired
+   * since was made while it was valid. Absent or empty: the chain is not checked against a trust
+   * list, the result carries warning `WARN_NO_TRUST_ANCHORS`, and no time-stamp can prove anything.
    */
   trustAnchors?: readonly string[];
   /** Allowed clock difference, in seconds. Default 300. */
@@ -76,6 +84,20 @@ export interface JadesTimestampReport {
   message?: string;
 }
 
+/** Long-term validation: whether a time-stamp proves the seal was made while its certificate was valid. */
+export interface JadesLongTermReport {
+  status: 'proven' | 'not-proven';
+  /** The time the seal is proven to have existed, with a valid certificate chain. */
+  provenAt?: string;
+  /** The token that proves it. */
+  timestamp?: 'sigTst' | 'arcTst';
+  /** Its TSA certificate subject. */
+  tsa?: string;
+  /** Why not proven (`ERR_LTV_*`). */
+  code?: string;
+  message: string;
+}
+
 /** What {@link verifyJades} found. */
 export interface JadesVerificationResult {
   /** No problem found: valid signature, valid certificate, chain trusted or no anchors configured, time-stamps sound. */
@@ -101,8 +123,13 @@ export interface JadesVerificationResult {
   timestamps: JadesTimestampReport[];
   /** Public-key signature checks made (bounded by `maxSignatureChecks`). */
   signatureChecks?: number;
-  /** Revocation status of the certificates is never checked by this version. */
+  /**
+   * Revocation status is not established: nothing is fetched and OCSP responses are not evaluated.
+   * CRLs the seal carries are still read: one listing a certificate of the chain as revoked fails it.
+   */
   revocation: 'not-checked';
+  /** Present when the certificate chain is no longer valid at the verification time (expired or revoked). */
+  longTerm?: JadesLongTermReport;
   /** The decoded protected header. */
   header?: Record<string, unknown>;
   /** The payload text (the signed bytes). */
@@ -136,6 +163,8 @@ const JWS_REGISTERED = new Set(['alg', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t',
 const TIMESTAMP_COMPONENTS = new Set(['sigTst', 'arcTst']);
 /** etsiU components microcred recognises but does not evaluate (covered by a later arcTst when there is one). */
 const OPAQUE_COMPONENTS = new Set(['axVals', 'arVals', 'tstVD', 'sigRTst', 'rfsTst', 'sigPSt', 'xRefs', 'rRefs', 'axRefs', 'arRefs']);
+/** Failures that long-term validation may overcome with a time-stamp from before them. */
+const LONG_TERM_RESCUES = new Set(['ERR_CERT_EXPIRED', 'ERR_CHAIN_CERT_EXPIRED', 'ERR_CERT_REVOKED', 'ERR_CHAIN_CERT_REVOKED']);
 const SIGT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 const MAX_X5C = MAX_CERTIFICATES;
 const MAX_TOKENS = 8;
@@ -379,6 +408,7 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
     });
   }
   const pool: Certificate[] = [...chainCerts];
+  const crls: Crl[] = [];
   for (const component of components) {
     if (component.name === 'xVals') {
       if (!Array.isArray(component.value) || component.value.length === 0) refuse('ERR_JADES_ETSIU_MALFORMED', 'xVals must be a non-empty array.');
@@ -403,12 +433,16 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
       for (const [kind, list] of Object.entries(component.value as object)) {
         if (kind === 'otherVals') continue;
         if ((kind !== 'crlVals' && kind !== 'ocspVals') || !Array.isArray(list)) refuse('ERR_JADES_ETSIU_MALFORMED', `rVals has an unexpected member "${kind}".`);
+        if ((kind === 'crlVals' ? crls.length : 0) + (list as unknown[]).length > MAX_REVOCATION_VALUES) {
+          refuse(TOO_MANY_CERTIFICATES, `rVals may carry at most ${MAX_REVOCATION_VALUES} CRLs in all, and ${MAX_REVOCATION_VALUES} OCSP responses per component.`);
+        }
         (list as unknown[]).forEach((item, index) => {
           if (!isRecord(item) || Object.keys(item as object).some((k) => k !== 'val' && k !== 'encoding')) refuse('ERR_JADES_ETSIU_MALFORMED', `rVals.${kind}[${index}] must be { val }.`);
           const der = decodeBase64Strict((item as Record<string, unknown>).val);
           try {
             if (der === undefined) throw new DerError('not canonical base64');
-            decodeDer(der);
+            if (kind === 'crlVals') crls.push(parseCrl(der));
+            else decodeDer(der);
           } catch (error) {
             refuse('ERR_JADES_ETSIU_MALFORMED', `rVals.${kind}[${index}] is not DER: ${(error as Error).message}`);
           }
@@ -457,14 +491,15 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
     }
     result.timestamps.push(report);
     if (!report.verified) result.problems.push({ code: report.code ?? 'ERR_TST_INVALID', message: `${type}: ${report.message ?? 'invalid time-stamp'}` });
-    return outcome.ok ? outcome.token.genTime : undefined;
+    return outcome.ok ? { time: outcome.token.genTime, verified: report.verified, tsa: outcome.tsa, certificates: outcome.token.certificates, crls: outcome.token.crls } : undefined;
   };
 
   const times: Array<{ type: string; time: Date }> = [];
+  const proofs: ProofToken[] = [];
   if (h.adoTst !== undefined) {
     for (const der of tokensOf(h.adoTst, 'adoTst')) {
-      const time = await checkToken(der, utf8(payloadText), 'adoTst', true);
-      if (time) times.push({ type: 'adoTst', time });
+      const checked = await checkToken(der, utf8(payloadText), 'adoTst', true);
+      if (checked) times.push({ type: 'adoTst', time: checked.time });
     }
   }
   const lastArc = components.map((c) => c.name).lastIndexOf('arcTst');
@@ -476,8 +511,14 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
         ? utf8(signatureB64 as string)
         : utf8(`${payloadText}.${protectedB64 as string}.${signatureB64 as string}.${components.slice(0, index).map((c) => c.raw).join('')}`);
     for (const der of tokensOf(component.value, `etsiU[${index}].${component.name}`)) {
-      const time = await checkToken(der, data, component.name as 'sigTst' | 'arcTst', covered);
-      if (time) times.push({ type: component.name, time });
+      const type = component.name as 'sigTst' | 'arcTst';
+      const checked = await checkToken(der, data, type, covered);
+      if (!checked) continue;
+      times.push({ type, time: checked.time });
+      if (checked.verified) {
+        proofs.push({ type, position: index, genTime: checked.time, tsa: checked.tsa, certificates: checked.certificates });
+        crls.push(...checked.crls);
+      }
     }
   }
   const order = ['adoTst', 'sigTst', 'arcTst'];
@@ -540,6 +581,28 @@ async function runWithBudget(input: unknown, options: VerifyJadesOptions, result
       if (at.getTime() > cert.notAfter.getTime() + skew || at.getTime() < cert.notBefore.getTime() - skew) {
         result.problems.push({ code: 'ERR_CHAIN_CERT_EXPIRED', message: `The issuing certificate ${shortName(cert.subject)} is not valid at ${iso(at)}.` });
       }
+    }
+  }
+  const revoked = await revokedIn(chain.path, at, crls, budget);
+  if (revoked) {
+    result.problems.push({
+      code: revoked.index === 0 ? 'ERR_CERT_REVOKED' : 'ERR_CHAIN_CERT_REVOKED',
+      message: `The ${revoked.index === 0 ? 'sealing' : 'issuing'} certificate ${describeRevocation(revoked.cert, revoked.entry)}, according to a revocation list the seal carries (rVals).`,
+    });
+  }
+
+  // 8. Long-term validation: only when a certificate's end (expiry, revocation) is all that fails.
+  if (result.problems.length > 0 && result.problems.every((p) => LONG_TERM_RESCUES.has(p.code)) && !budget.exceeded) {
+    const outcome = await proveExistence({ path: chain.path, ...(chain.anchor ? { anchor: chain.anchor } : {}), tokens: proofs, anchors, pool, crls, at, budget });
+    // Out of budget half-way, any outcome may rest on a check never made: no proof, and that is the reason.
+    if (outcome.proven && !budget.exceeded) {
+      result.longTerm = { status: 'proven', provenAt: iso(outcome.time), timestamp: outcome.token.type, tsa: formatName(outcome.token.tsa.subject), message: `${result.problems.map((p) => p.message).join(' ')} ${outcome.message}` };
+      result.problems.length = 0;
+    } else {
+      const { code, reason } = outcome.proven || budget.exceeded ? { code: BUDGET_EXCEEDED, reason: `Long-term validation gave up after ${budget.limit} signature checks.` } : outcome;
+      result.longTerm = { status: 'not-proven', code, message: reason };
+      result.problems[0]!.message += ` ${reason}`;
+      result.problems.push({ code, message: reason });
     }
   }
 }

@@ -78,7 +78,8 @@ export function sealCheck(seal: JadesVerificationResult): Check {
     const prefix = !seal.signatureValid ? 'The seal is broken or unreadable' : expired ? 'The eSeal has expired' : 'The seal is not valid';
     return fail('seal', seal.code ?? 'ERR_SEAL_INVALID', `${prefix}: ${seal.reason ?? 'unknown reason'}`, details);
   }
-  const base = `Sealed by ${sealerOf(seal)} on ${seal.signingTime}; not tampered (JAdES ${seal.level}, ${seal.timestamps.filter((t) => t.verified).length} time-stamp(s) verified).`;
+  const longTerm = seal.longTerm?.status === 'proven' ? ` ${seal.longTerm.message}` : '';
+  const base = `Sealed by ${sealerOf(seal)} on ${seal.signingTime}; not tampered (JAdES ${seal.level}, ${seal.timestamps.filter((t) => t.verified).length} time-stamp(s) verified).${longTerm}`;
   const revocation = 'Certificate revocation was not checked.';
   if (seal.trusted === undefined) {
     return { id: 'seal', status: 'warn', code: 'WARN_NO_TRUST_ANCHORS', message: `${base} No trust anchors configured: the sealing certificate was not checked against a trust list. ${revocation}`, details };

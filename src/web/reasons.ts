@@ -134,6 +134,11 @@ const PLAIN: Record<string, Text> = {
     ka: 'ბეჭდის სერტიფიკატს ვადა ჰქონდა გასული.',
     hy: 'Կնիքի վկայագրի ժամկետը լրացած էր։',
   },
+  ERR_CERT_REVOKED: {
+    en: "The seal's certificate has been revoked.",
+    ka: 'ბეჭდის სერტიფიკატი გაუქმებულია.',
+    hy: 'Կնիքի վկայագիրը չեղարկվել է։',
+  },
   ERR_CERT_UNTRUSTED: {
     en: 'The seal is not from an organisation this page recognises.',
     ka: 'ბეჭედი არ ეკუთვნის ამ გვერდისთვის ცნობილ ორგანიზაციას.',

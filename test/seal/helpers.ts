@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCertificate, generateKeyPair, x509Sign } from '../../src/seal/certificate-builder.js';
 import {
+  bitString,
   explicit,
   generalizedTime,
   integer,
@@ -14,25 +15,31 @@ import {
   oid,
   seq,
   setOf,
+  time,
   tlv,
 } from '../../src/seal/der.js';
 import { digest, toPem } from '../../src/seal/encoding.js';
 import { OID } from '../../src/seal/oids.js';
 import { encodeSubject, loadSealKey, parseSubject } from '../../src/seal/seal-key.js';
-import type { SealAlgorithm, SealKey, TsaClient } from '../../src/seal/types.js';
+import type { JadesDocument, JadesSignature, SealAlgorithm, SealKey, TsaClient } from '../../src/seal/types.js';
 import { parseCertificate } from '../../src/seal/x509.js';
 
-/** A fake TSA: real tokens over what it is asked, signed by a self-signed `timeStamping` certificate. */
-export async function fakeTsa(options: { genTime?: () => Date; policy?: string; extraCertificates?: Uint8Array[] } = {}) {
+/**
+ * A fake TSA: real tokens over what it is asked, signed by a `timeStamping` certificate —
+ * self-signed, or issued by `issuer` (a {@link testCa}); valid ±10 years unless told.
+ */
+export async function fakeTsa(
+  options: { genTime?: () => Date; policy?: string; extraCertificates?: Uint8Array[]; name?: string; notBefore?: Date; notAfter?: Date; issuer?: TestCaHandle } = {},
+) {
   const keys = await generateKeyPair('RS256');
-  const name = encodeSubject(parseSubject('CN=Fake TSA,O=microcred tests,C=LU'));
+  const name = encodeSubject(parseSubject(options.name ?? 'CN=Fake TSA,O=microcred tests,C=LU'));
   const now = Date.now();
   const certDer = await buildCertificate({
     subject: name,
     spki: keys.spki,
-    selfKey: { privateKey: keys.privateKey, algorithm: 'RS256' },
-    notBefore: new Date(now - 86_400_000 * 3650),
-    notAfter: new Date(now + 86_400_000 * 3650),
+    ...(options.issuer ? { issuer: options.issuer } : { selfKey: { privateKey: keys.privateKey, algorithm: 'RS256' as const } }),
+    notBefore: options.notBefore ?? new Date(now - 86_400_000 * 3650),
+    notAfter: options.notAfter ?? new Date(now + 86_400_000 * 3650),
     keyUsage: ['digitalSignature'],
     extKeyUsage: [OID.kpTimeStamping],
   });
@@ -76,10 +83,10 @@ export async function fakeTsa(options: { genTime?: () => Date; policy?: string; 
       return token;
     },
   };
-  return { client, calls, certificatePem: toPem('CERTIFICATE', certDer) };
+  return { client, calls, certificatePem: toPem('CERTIFICATE', certDer), certificate: cert };
 }
 
-interface TestCaHandle {
+export interface TestCaHandle {
   name: Uint8Array;
   privateKey: CryptoKey;
   algorithm: 'RS256';
@@ -92,7 +99,7 @@ interface TestCaHandle {
  */
 export async function testCa(
   name = 'CN=microcred Test Root CA,O=microcred tests,C=GE',
-  options: { parent?: Awaited<ReturnType<typeof testCa>>; notAfter?: Date } = {},
+  options: { parent?: Awaited<ReturnType<typeof testCa>>; notBefore?: Date; notAfter?: Date } = {},
 ) {
   const keys = await generateKeyPair('RS256');
   const caName = encodeSubject(parseSubject(name));
@@ -101,7 +108,7 @@ export async function testCa(
     subject: caName,
     spki: keys.spki,
     ...(options.parent ? { issuer: options.parent.handle } : { selfKey: { privateKey: keys.privateKey, algorithm: 'RS256' as const } }),
-    notBefore: new Date(now - 86_400_000),
+    notBefore: options.notBefore ?? new Date(now - 86_400_000),
     notAfter: options.notAfter ?? new Date(now + 86_400_000 * 3650),
     ca: true,
     keyUsage: ['keyCertSign', 'cRLSign'],
@@ -123,7 +130,35 @@ export async function testCa(
       });
       return loadSealKey({ pem: { key: toPem('PRIVATE KEY', leafKeys.pkcs8), certificates: [toPem('CERTIFICATE', leafDer), toPem('CERTIFICATE', caDer)] } });
     },
+    /** A CRL signed by this CA listing `revoked` (serials as the certificates encode them). */
+    async crl(revoked: Array<{ serial: Uint8Array; date: Date; reason?: number }>, thisUpdate = new Date()): Promise<Uint8Array> {
+      const reasonExt = (code: number) => seq(seq(oid('2.5.29.21'), octetString(tlv(0x0a, Uint8Array.of(code)))));
+      const entries = revoked.map((r) => seq(tlv(0x02, r.serial), time(r.date), ...(r.reason === undefined ? [] : [reasonExt(r.reason)])));
+      const tbs = seq(integer(1), seq(oid(OID.sha256WithRSAEncryption), nullValue()), caName, time(thisUpdate), time(new Date(thisUpdate.getTime() + 86_400_000 * 7)), ...(entries.length ? [seq(...entries)] : []));
+      const signature = await x509Sign(keys.privateKey, 'RS256', tbs);
+      return seq(tbs, seq(oid(OID.sha256WithRSAEncryption), nullValue()), bitString(signature));
+    },
   };
+}
+
+const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+/** `doc` with `component` (e.g. `{ xVals: [...] }`) appended to its etsiU, base64url-encoded. */
+export function withComponent(doc: JadesDocument, component: Record<string, unknown>): JadesDocument {
+  const entry = doc.signatures[0] as JadesSignature & { header?: { etsiU?: string[] } };
+  const etsiU = [...(entry.header?.etsiU ?? []), b64url(JSON.stringify(component))];
+  return { ...doc, signatures: [{ ...entry, header: { etsiU } }] } as JadesDocument;
+}
+
+/**
+ * `doc` with an archive time-stamp appended (TS 119 182-1 §5.3.6.3, base64url etsiU): the TSA
+ * time-stamps payload '.' protected '.' signature '.' and every etsiU element before it, concatenated.
+ */
+export async function withArchiveTimestamp(doc: JadesDocument, tsa: { client: TsaClient }): Promise<JadesDocument> {
+  const entry = doc.signatures[0] as JadesSignature & { header?: { etsiU?: string[] } };
+  const input = `${doc.payload}.${entry.protected}.${entry.signature}.${(entry.header?.etsiU ?? []).join('')}`;
+  const token = await tsa.client.timestamp(await digest('SHA-256', new TextEncoder().encode(input)), 'SHA-256');
+  return withComponent(doc, { arcTst: { tstTokens: [{ val: Buffer.from(token).toString('base64') }] } });
 }
 
 /** The EU's signed micro-credential sample, as text. */
