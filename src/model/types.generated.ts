@@ -280,70 +280,6 @@ export type CountryCode =
  */
 export type HttpUrl = string;
 /**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "CountryEntry".
- */
-export type CountryEntry =
-  | CountryCode
-  | {
-      country: CountryCode;
-      region?: ShortText;
-    };
-/**
- * ISO 8601 date (2025-10-20) or date-time with offset (2025-10-20T10:00:00Z).
- *
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "DateOrDateTime".
- */
-export type DateOrDateTime = string;
-/**
- * EQF descriptor domain of a learning outcome.
- */
-export type LearningOutcomeCategory = "knowledge" | "skills" | "responsibility-autonomy";
-/**
- * Cycle of the Qualifications Framework of the European Higher Education Area.
- */
-export type QfEheaCycle = "short-cycle" | "first-cycle" | "second-cycle" | "third-cycle";
-/**
- * Type of assessment. Maps to the EU learning-assessment-type vocabulary where a concept exists.
- */
-export type AssessmentType =
-  | "written-exam"
-  | "oral-exam"
-  | "project"
-  | "portfolio"
-  | "presentation"
-  | "practical-demonstration"
-  | "quiz"
-  | "written-report"
-  | "peer-assessment"
-  | "peer-review"
-  | "continuous-assessment"
-  | "group-performance"
-  | "attendance"
-  | "problem-based-learning"
-  | "artefact-assessment"
-  | "other";
-/**
- * Form of participation in the learning activity.
- */
-export type ParticipationMode = "online" | "onsite" | "blended" | "hybrid";
-/**
- * A BCP 47 language tag such as en, ka, hy or en-GB.
- *
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "LanguageTag".
- */
-export type LanguageTag = string;
-/**
- * Common European Framework of Reference for Languages level.
- */
-export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-/**
- * Supervision and identity verification during assessment (Annex I optional element).
- */
-export type Supervision = "unsupervised-no-id" | "supervised-no-id" | "supervised-online-id" | "supervised-onsite-id";
-/**
  * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
  */
 export type IscedFCode =
@@ -567,6 +503,70 @@ export type IscedFCode =
   | "99"
   | "999"
   | "9999";
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "CountryEntry".
+ */
+export type CountryEntry =
+  | CountryCode
+  | {
+      country: CountryCode;
+      region?: ShortText;
+    };
+/**
+ * ISO 8601 date (2025-10-20) or date-time with offset (2025-10-20T10:00:00Z).
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "DateOrDateTime".
+ */
+export type DateOrDateTime = string;
+/**
+ * EQF descriptor domain of a learning outcome.
+ */
+export type LearningOutcomeCategory = "knowledge" | "skills" | "responsibility-autonomy";
+/**
+ * Cycle of the Qualifications Framework of the European Higher Education Area.
+ */
+export type QfEheaCycle = "short-cycle" | "first-cycle" | "second-cycle" | "third-cycle";
+/**
+ * Type of assessment. Maps to the EU learning-assessment-type vocabulary where a concept exists.
+ */
+export type AssessmentType =
+  | "written-exam"
+  | "oral-exam"
+  | "project"
+  | "portfolio"
+  | "presentation"
+  | "practical-demonstration"
+  | "quiz"
+  | "written-report"
+  | "peer-assessment"
+  | "peer-review"
+  | "continuous-assessment"
+  | "group-performance"
+  | "attendance"
+  | "problem-based-learning"
+  | "artefact-assessment"
+  | "other";
+/**
+ * Form of participation in the learning activity.
+ */
+export type ParticipationMode = "online" | "onsite" | "blended" | "hybrid";
+/**
+ * A BCP 47 language tag such as en, ka, hy or en-GB.
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "LanguageTag".
+ */
+export type LanguageTag = string;
+/**
+ * Common European Framework of Reference for Languages level.
+ */
+export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+/**
+ * Supervision and identity verification during assessment (Annex I optional element).
+ */
+export type Supervision = "unsupervised-no-id" | "supervised-no-id" | "supervised-online-id" | "supervised-onsite-id";
 
 /**
  * One awarded micro-credential described with the standard elements of Council Recommendation 2022/C 243/02, Annex I, plus the Armenian and Georgian national extras. Format-independent: Open Badges 3.0 and ELM/EDC documents are produced from it. Required here are the Annex I mandatory elements (country is derivable from the awarding bodies); profiles (eu, ge, am, or your own) add national rules.
@@ -703,6 +703,10 @@ export interface Organisation {
  */
 export interface QualityAssurance {
   type: "internal" | "external";
+  /**
+   * What was accredited or authorised: the institution (e.g. ANQA institutional accreditation), this programme (ANQA programme accreditation), a right to implement the micro-credential (NCEQE, valid two years) or another external QA procedure (e.g. an ESG review listed in DEQAR). ELM: Accreditation.dcType.
+   */
+  accreditationType?: "institutional" | "programme" | "right-to-implement" | "external-qa";
   body?: Organisation;
   description?: LanguageMap;
   /**
@@ -711,10 +715,76 @@ export interface QualityAssurance {
   decision?: "accredited" | "granted" | "granted-with-monitoring" | "refused" | "withdrawn" | "self-evaluated";
   decisionDate?: string;
   accreditationId?: ShortText;
+  /**
+   * First day the accreditation or right applies.
+   */
   validFrom?: string;
+  /**
+   * Last day the accreditation or right applies (inclusive).
+   */
   validUntil?: string;
+  scope?: AccreditationScope;
   url?: HttpUrl;
+  /**
+   * The DEQAR identifier of the institution or report (e.g. DEQARINST0123).
+   */
+  deqarId?: string;
   deqarUrl?: HttpUrl;
+}
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "AccreditationScope".
+ */
+export interface AccreditationScope {
+  /**
+   * ISCED-F fields covered; a broad or narrow field covers the detailed fields under it (04 covers 0411).
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  iscedF?: IscedFCode[];
+  /**
+   * EQF levels covered.
+   *
+   * @minItems 1
+   * @maxItems 8
+   */
+  eqf?: number[];
+  /**
+   * National framework levels covered.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  nqf?: NqfLevel[];
+  /**
+   * The named programmes or micro-credentials covered (matched by achievementId, else course code).
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  programmes?: {
+    id?: Iri;
+    courseCode?: ShortText;
+    title?: LanguageMap;
+  }[];
+  /**
+   * Largest credit value covered.
+   */
+  maxEcts?: number;
+}
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "NqfLevel".
+ */
+export interface NqfLevel {
+  /**
+   * The national framework: the country's ISO 3166-1 alpha-2 code (GE, AM, ...) or the framework's URI.
+   */
+  framework: string;
+  level: number;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -772,17 +842,6 @@ export interface Level {
   nqf?: NqfLevel;
   qfEhea?: QfEheaCycle;
   justification?: LanguageMap;
-}
-/**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "NqfLevel".
- */
-export interface NqfLevel {
-  /**
-   * The national framework: the country's ISO 3166-1 alpha-2 code (GE, AM, ...) or the framework's URI.
-   */
-  framework: string;
-  level: number;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -986,7 +1045,11 @@ export interface ProfileRule {
     | "country"
     | "subset"
     | "date-order"
-    | "no-clear-identifier";
+    | "no-clear-identifier"
+    | "contains"
+    | "date-within"
+    | "date-span"
+    | "equal";
   severity: "error" | "warning";
   /**
    * Stable code reported with every finding of this rule.
@@ -1017,14 +1080,37 @@ export interface ProfileRule {
   tolerance?: number;
   identifierTypes?: string[];
   /**
-   * Apply the rule only when the value at path is one of values.
+   * date-within, date-span: the field of each object at path that starts the window (e.g. validFrom).
+   */
+  from?: string;
+  /**
+   * date-within, date-span: the field of each object at path that ends the window, inclusive (e.g. validUntil).
+   */
+  until?: string;
+  /**
+   * date-span: the unit of max (default years).
+   */
+  unit?: "days" | "months" | "years";
+  /**
+   * contains, date-within, date-span, allowed: consider only the objects at path (for allowed: the objects holding the value) whose field is one of values.
+   */
+  where?: {
+    field: string;
+    /**
+     * @minItems 1
+     */
+    values: (string | number | boolean)[];
+  };
+  /**
+   * Apply the rule only when the value at path is one of values (or, with present: true, when there is a value at path).
    */
   when?: {
     path: Pointer;
     /**
      * @minItems 1
      */
-    values: (string | number | boolean)[];
+    values?: (string | number | boolean)[];
+    present?: true;
   };
 }
 /**

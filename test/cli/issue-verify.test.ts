@@ -117,7 +117,7 @@ describe('microcred keys / issue / verify', () => {
   it('runs the demo (the README main job): key, issue, verify', () => {
     const r = cli('demo');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@1.0.0');
+    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@2.0.0');
     expect(r.stdout.match(/: VERIFIED/g)).toHaveLength(2);
   });
 });
