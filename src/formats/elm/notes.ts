@@ -42,6 +42,8 @@ export const NOTE_SUBJECTS = {
   'badge-image-caption': 'Badge image caption',
   evidence: 'Evidence',
   'learner-identifier': 'Learner identifier details',
+  'accreditation-type': 'Type of accreditation',
+  'accreditation-scope': 'Scope of the accreditation',
 } as const;
 
 export type NoteKey = keyof typeof NOTE_SUBJECTS;
