@@ -1128,3 +1128,59 @@ export interface RuleSource {
   locator: string;
   note?: string;
 }
+
+/**
+ * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
+ */
+/**
+ * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
+ */
+/**
+ * One provider in an accreditation registry a QA agency publishes (NCEQE, ANQA, …): who the provider is and the agency's decisions about it. A registry is a signed credential whose credentialSubject.entries are these (see createRegistry).
+ */
+export interface RegistryEntry {
+  provider: RegistryProvider;
+  /**
+   * The agency's decisions about this provider: institutional or programme accreditation, right to implement; granted, granted with monitoring, refused or withdrawn; with validity and scope.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  accreditations: QualityAssurance[];
+}
+/**
+ * This interface was referenced by `RegistryEntry`'s JSON-Schema
+ * via the `definition` "RegistryProvider".
+ */
+export interface RegistryProvider {
+  /**
+   * Issuer ids the provider signs Open Badges with: DIDs (did:web:university.example.ge) or https ids.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  ids?: string[];
+  /**
+   * eIDAS organisation identifiers (ETSI EN 319 412-1, e.g. NTRGE-204864548, VATES-A00000000) of the provider's seal certificates, for sealed European Digital Credentials.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  sealOrganisationIdentifiers?: string[];
+  name: LanguageMap;
+  country?: CountryCode;
+  url?: string;
+  /**
+   * The provider's DEQAR institution identifier.
+   */
+  deqarId?: string;
+}
+/**
+ * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
+ */
+/**
+ * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
+ */
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
+ */
