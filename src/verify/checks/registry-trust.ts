@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../errors.js';
 import type { MicroCredential } from '../../model/types.generated.js';
 import { type ProviderIdentity, checkAccreditation } from '../../registry/check.js';
 import { type RegistryAnchor, VerifiedRegistry, verifyRegistry } from '../../registry/verify-registry.js';
@@ -67,4 +68,17 @@ export async function withRegistries(
     code: 'WARN_ISSUER_NOT_IN_REGISTRY',
     message: `${who} is not listed in the accreditation registry of ${agencies}: nothing shows this provider was accredited to issue the micro-credential.${seal}`,
   };
+}
+
+/**
+ * The trust list with its registries checked once, up front (for a long-running verifier such
+ * as `serve`): each becomes a {@link VerifiedRegistry}; their validity dates are still checked
+ * at each verification. Throws `InvalidArgumentError` with the registry's code when one does
+ * not verify, so a bad registry stops the start instead of failing every verification.
+ */
+export async function verifiedTrust(trust: TrustList, context: Omit<RegistryTrustContext, 'at'>): Promise<TrustList> {
+  if (!trust.registries?.length) return trust;
+  const registries = await registriesOf(trust, { ...context, at: new Date() });
+  if (!Array.isArray(registries)) throw new InvalidArgumentError(registries.code!, registries.message);
+  return { ...trust, registries };
 }
