@@ -27,7 +27,7 @@ const uniAm = await key('university-am-TEST-key.json', { suite: 'eddsa-rdfc-2022
 writeFileSync(`${dir}nceqe-did.json`, json(didWebDocument(nceqe)));
 writeFileSync(`${dir}anqa-did.json`, json(didWebDocument(anqa)));
 
-// The entries name the test universities by the placeholder did:key:TEST-UNIVERSITY-GE/-AM.
+// Entries written before the test keys existed name them by the placeholders did:key:TEST-UNIVERSITY-GE/-AM.
 const withKeys = (text: string) => text.replaceAll('did:key:TEST-UNIVERSITY-GE', uniGe.controller).replaceAll('did:key:TEST-UNIVERSITY-AM', uniAm.controller);
 const common = { validFrom: '2025-01-01T00:00:00Z', validUntil: '2031-12-31T23:59:59Z', created: '2025-01-01T00:00:00Z' };
 const geEntries = JSON.parse(withKeys(readFileSync(`${dir}nceqe-entries.json`, 'utf8'))).entries;
