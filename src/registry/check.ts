@@ -104,7 +104,9 @@ function judge(entry: RegistryEntry, registry: VerifiedRegistry, mc: MicroCreden
   }
   const withdrawn = outcomes.find((o) => o.code === 'ERR_ACCREDITATION_WITHDRAWN');
   if (withdrawn) return withdrawn;
-  const pass = outcomes.find((o) => o.status === 'pass');
+  // The most specific grant speaks for the credential: a programme's before the institution's.
+  const specificity = (o: Outcome) => ['right-to-implement', 'programme', 'external-qa', 'institutional'].indexOf(String((o.details.accreditation as QualityAssurance | undefined)?.accreditationType)) >>> 0;
+  const pass = outcomes.filter((o) => o.status === 'pass').sort((a, b) => specificity(a) - specificity(b))[0];
   if (pass) return pass;
   const best = outcomes.sort((a, b) => a.rank - b.rank)[0];
   return best ?? { status: 'fail', code: 'ERR_ACCREDITATION_NONE', rank: 5, details: details(), message: `${registry.agency}'s registry lists ${provider} but no decision granting it an accreditation.` };
