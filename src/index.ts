@@ -18,6 +18,7 @@ export { signPresentation, type SignPresentationOptions } from './issue/sign-pre
 export { type Check, type CheckId, type VerificationReport, type Verdict, verdictOf } from './verify/report.js';
 export type { OnlineOptions } from './verify/online.js';
 export type { TrustList } from './verify/checks/issuer-trust.js';
+export * from './registry/index.js';
 export * from './keys/index.js';
 export * from './suites/index.js';
 export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, type DocumentLoaderOptions } from './loader/index.js';

@@ -22,9 +22,9 @@ const MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' } as const;
 export function verdictLine(file: string, report: Pick<VerificationReport, 'verdict' | 'checks'>, what = ''): string {
   const warnings = report.checks.filter((c) => c.status === 'warn' && c.id !== 'issuer-trust').length;
   const more = warnings > 0 ? ` (${warnings} warning(s))` : '';
-  if (report.verdict === 'verified') return `✔ ${file}: ${what}VERIFIED: authentic, and the issuer is on your trust list${more}`;
+  if (report.verdict === 'verified') return `✔ ${file}: ${what}VERIFIED: authentic, and the issuer is on your trust list or accredited in your registry${more}`;
   if (report.verdict === 'authentic-unrecognised-issuer') {
-    return `! ${file}: ${what}AUTHENTIC, ISSUER NOT RECOGNISED: the signature holds, but no trust list you gave vouches for the issuer (anyone can create a key and call themselves a university)${more}`;
+    return `! ${file}: ${what}AUTHENTIC, ISSUER NOT RECOGNISED: the signature holds, but no trust list or registry you gave vouches for the issuer (anyone can create a key and call themselves a university)${more}`;
   }
   return `✘ ${file}: ${what}NOT VERIFIED`;
 }

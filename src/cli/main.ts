@@ -12,8 +12,12 @@ import { pathwayCommands } from './commands/pathway-program.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
+import { registryCreateCommand } from './commands/registry.js';
 import { EXIT, type Io, UsageError, processIo } from './io.js';
 import { MicrocredError } from '../errors.js';
+
+/** Commander collector for a repeatable option. */
+const collect = (value: string, list: string[] = []) => [...list, value];
 
 const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'Ed25519Signature2020', 'ecdsa-rdfc-2019', 'vc-jwt'];
 
@@ -124,9 +128,28 @@ function program(io: Io, status: { code: number }): Command {
     .option('--allow-empty', 'presentations: accept one that carries no credentials (a holder authentication)')
     .option('--strict', 'exit 1 on any warning too (an issuer not on your trust list, a status list that could not be fetched, …)')
     .option('--recipient <email>', 'Open Badges 2.0: the e-mail address the badge must have been awarded to (hashed or plain)')
+    .option('--registry <file|url>', 'accreditation registry to check the provider in (repeatable; see microcred registry create)', collect)
+    .option('--registry-anchor <did|file>', 'agency whose registry signature counts: a DID, or its DID document file (repeatable)', collect)
     .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, an Open Badges 2.0 assertion (hosted, signed JWS), a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
+    });
+
+  const registry = root.command('registry').description('accreditation registries: signed lists of providers and their accreditations');
+  registry
+    .command('create')
+    .description('make a signed accreditation registry from entries (JSON array or CSV, one accreditation per row)')
+    .argument('<entries>', 'entries.json or entries.csv')
+    .requiredOption('--key <file>', "the agency's key file (microcred keys generate)")
+    .option('-o, --output <file>', 'write the registry here instead of printing it')
+    .option('--name <title>', 'title of the registry')
+    .option('--issuer-name <name>', "the agency's short name, as verifiers quote it (e.g. NCEQE)")
+    .option('--id <id>', "the registry's id (where it is published)")
+    .option('--valid-from <iso>', 'from when it may be relied on (default now)')
+    .option('--valid-until <iso>', 'until when (recommended: stale copies stop vouching)')
+    .option('--suite <suite>', 'proof suite (default eddsa-jcs-2022 for Ed25519 keys, vc-jwt otherwise)')
+    .action(async (file: string, flags) => {
+      status.code = await registryCreateCommand(file, flags, io);
     });
 
   root
@@ -178,6 +201,8 @@ function program(io: Io, status: { code: number }): Command {
     .option('--offline', 'the verifier routes fetch nothing from other issuers (their status lists and did:web/HTTPS keys)')
     .option('--allow <host>', 'the verifier routes fetch only from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
     .option('--allow-private-network', 'the verifier routes may fetch from loopback and private addresses (tests)')
+    .option('--registry <file|url>', 'accreditation registry the verifier routes and the page check providers in (repeatable)', collect)
+    .option('--registry-anchor <did|file>', 'agency whose registry signature counts: a DID, or its DID document file (repeatable)', collect)
     .addHelpText('after', '\nDATABASE_URL=postgres://… selects PostgreSQL instead of SQLite (for several service instances).')
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);

@@ -12,6 +12,7 @@ import didContext from 'did-context';
 import ed25519Context from 'ed25519-signature-2020-context';
 import { deepFreeze } from '../resolver/freeze.js';
 import microcredV1 from '../../contexts/microcred-v1.json' with { type: 'json' };
+import accreditationV1 from '../../contexts/accreditation-v1.json' with { type: 'json' };
 
 /** Context URLs by name, for callers that build `@context` arrays. */
 export const CONTEXTS = Object.freeze({
@@ -45,6 +46,12 @@ export const CONTEXTS = Object.freeze({
   BITSTRING_STATUS_LIST_V1: 'https://www.w3.org/ns/credentials/status/v1',
   /** microcred's own extension context (contexts/microcred-v1.json in this package). */
   MICROCRED_V1: 'https://microcred.dev/contexts/microcred-v1.json',
+  /**
+   * microcred's accreditation context (contexts/accreditation-v1.json): the structured
+   * accreditation terms (accreditationType, scope, deqarId) and the accreditation registry
+   * credential (AccreditationRegistryCredential, entries, provider, accreditations).
+   */
+  ACCREDITATION_V1: 'https://microcred.dev/contexts/accreditation-v1.json',
 });
 
 /** The VC data model version a credential or presentation declares by its first `@context`. */
@@ -64,7 +71,10 @@ function collect(): ReadonlyMap<string, object> {
     openBadgesContext.contexts,
     bitstringStatusListContexts,
   ];
-  const all = new Map<string, object>([[CONTEXTS.MICROCRED_V1, deepFreeze(structuredClone(microcredV1))]]);
+  const all = new Map<string, object>([
+    [CONTEXTS.MICROCRED_V1, deepFreeze(structuredClone(microcredV1))],
+    [CONTEXTS.ACCREDITATION_V1, deepFreeze(structuredClone(accreditationV1))],
+  ]);
   for (const source of sources) {
     for (const [url, context] of source) {
       // The OB package also keys its beta context by the name "OBv3_beta": not a URL, skip it.

@@ -2,15 +2,18 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import microCredentialSchema from '../../schemas/micro-credential.schema.json' with { type: 'json' };
 import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
+import registryEntrySchema from '../../schemas/accreditation-registry.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../schemas/vocabularies.schema.json' with { type: 'json' };
-import type { MicroCredential, ProfileDefinition } from './types.generated.js';
+import type { MicroCredential, ProfileDefinition, RegistryEntry } from './types.generated.js';
 
-export { microCredentialSchema, profileSchema, vocabulariesSchema };
+export { microCredentialSchema, profileSchema, registryEntrySchema, vocabulariesSchema };
 
 /** Annotation keywords of the project's schemas: the Annex I element a field carries, and the message for a failed anyOf. */
 const ANNOTATIONS = ['x-annex-i', 'x-error'];
 
-let compiled: { microCredential: ValidateFunction<MicroCredential>; profile: ValidateFunction<ProfileDefinition> } | undefined;
+let compiled:
+  | { microCredential: ValidateFunction<MicroCredential>; profile: ValidateFunction<ProfileDefinition>; registryEntry: ValidateFunction<RegistryEntry> }
+  | undefined;
 
 /**
  * Compiled validators, built once on first use. They are pure functions of the bundled
@@ -22,9 +25,11 @@ export function validators() {
     addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
     ajv.addVocabulary(ANNOTATIONS);
     ajv.addSchema(vocabulariesSchema);
+    const microCredential = ajv.compile<MicroCredential>(microCredentialSchema);
     compiled = {
-      microCredential: ajv.compile<MicroCredential>(microCredentialSchema),
+      microCredential,
       profile: ajv.compile<ProfileDefinition>(profileSchema),
+      registryEntry: ajv.compile<RegistryEntry>(registryEntrySchema),
     };
   }
   return compiled;

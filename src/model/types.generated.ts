@@ -280,70 +280,6 @@ export type CountryCode =
  */
 export type HttpUrl = string;
 /**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "CountryEntry".
- */
-export type CountryEntry =
-  | CountryCode
-  | {
-      country: CountryCode;
-      region?: ShortText;
-    };
-/**
- * ISO 8601 date (2025-10-20) or date-time with offset (2025-10-20T10:00:00Z).
- *
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "DateOrDateTime".
- */
-export type DateOrDateTime = string;
-/**
- * EQF descriptor domain of a learning outcome.
- */
-export type LearningOutcomeCategory = "knowledge" | "skills" | "responsibility-autonomy";
-/**
- * Cycle of the Qualifications Framework of the European Higher Education Area.
- */
-export type QfEheaCycle = "short-cycle" | "first-cycle" | "second-cycle" | "third-cycle";
-/**
- * Type of assessment. Maps to the EU learning-assessment-type vocabulary where a concept exists.
- */
-export type AssessmentType =
-  | "written-exam"
-  | "oral-exam"
-  | "project"
-  | "portfolio"
-  | "presentation"
-  | "practical-demonstration"
-  | "quiz"
-  | "written-report"
-  | "peer-assessment"
-  | "peer-review"
-  | "continuous-assessment"
-  | "group-performance"
-  | "attendance"
-  | "problem-based-learning"
-  | "artefact-assessment"
-  | "other";
-/**
- * Form of participation in the learning activity.
- */
-export type ParticipationMode = "online" | "onsite" | "blended" | "hybrid";
-/**
- * A BCP 47 language tag such as en, ka, hy or en-GB.
- *
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "LanguageTag".
- */
-export type LanguageTag = string;
-/**
- * Common European Framework of Reference for Languages level.
- */
-export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-/**
- * Supervision and identity verification during assessment (Annex I optional element).
- */
-export type Supervision = "unsupervised-no-id" | "supervised-no-id" | "supervised-online-id" | "supervised-onsite-id";
-/**
  * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
  */
 export type IscedFCode =
@@ -567,6 +503,70 @@ export type IscedFCode =
   | "99"
   | "999"
   | "9999";
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "CountryEntry".
+ */
+export type CountryEntry =
+  | CountryCode
+  | {
+      country: CountryCode;
+      region?: ShortText;
+    };
+/**
+ * ISO 8601 date (2025-10-20) or date-time with offset (2025-10-20T10:00:00Z).
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "DateOrDateTime".
+ */
+export type DateOrDateTime = string;
+/**
+ * EQF descriptor domain of a learning outcome.
+ */
+export type LearningOutcomeCategory = "knowledge" | "skills" | "responsibility-autonomy";
+/**
+ * Cycle of the Qualifications Framework of the European Higher Education Area.
+ */
+export type QfEheaCycle = "short-cycle" | "first-cycle" | "second-cycle" | "third-cycle";
+/**
+ * Type of assessment. Maps to the EU learning-assessment-type vocabulary where a concept exists.
+ */
+export type AssessmentType =
+  | "written-exam"
+  | "oral-exam"
+  | "project"
+  | "portfolio"
+  | "presentation"
+  | "practical-demonstration"
+  | "quiz"
+  | "written-report"
+  | "peer-assessment"
+  | "peer-review"
+  | "continuous-assessment"
+  | "group-performance"
+  | "attendance"
+  | "problem-based-learning"
+  | "artefact-assessment"
+  | "other";
+/**
+ * Form of participation in the learning activity.
+ */
+export type ParticipationMode = "online" | "onsite" | "blended" | "hybrid";
+/**
+ * A BCP 47 language tag such as en, ka, hy or en-GB.
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "LanguageTag".
+ */
+export type LanguageTag = string;
+/**
+ * Common European Framework of Reference for Languages level.
+ */
+export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+/**
+ * Supervision and identity verification during assessment (Annex I optional element).
+ */
+export type Supervision = "unsupervised-no-id" | "supervised-no-id" | "supervised-online-id" | "supervised-onsite-id";
 
 /**
  * One awarded micro-credential described with the standard elements of Council Recommendation 2022/C 243/02, Annex I, plus the Armenian and Georgian national extras. Format-independent: Open Badges 3.0 and ELM/EDC documents are produced from it. Required here are the Annex I mandatory elements (country is derivable from the awarding bodies); profiles (eu, ge, am, or your own) add national rules.
@@ -709,6 +709,10 @@ export interface Organisation {
  */
 export interface QualityAssurance {
   type: "internal" | "external";
+  /**
+   * What was accredited or authorised: the institution (e.g. ANQA institutional accreditation), this programme (ANQA programme accreditation), a right to implement the micro-credential (NCEQE, valid two years) or another external QA procedure (e.g. an ESG review listed in DEQAR). ELM: Accreditation.dcType.
+   */
+  accreditationType?: "institutional" | "programme" | "right-to-implement" | "external-qa";
   body?: Organisation;
   description?: LanguageMap;
   /**
@@ -717,10 +721,76 @@ export interface QualityAssurance {
   decision?: "accredited" | "granted" | "granted-with-monitoring" | "refused" | "withdrawn" | "self-evaluated";
   decisionDate?: string;
   accreditationId?: ShortText;
+  /**
+   * First day the accreditation or right applies.
+   */
   validFrom?: string;
+  /**
+   * Last day the accreditation or right applies (inclusive).
+   */
   validUntil?: string;
+  scope?: AccreditationScope;
   url?: HttpUrl;
+  /**
+   * The DEQAR identifier of the institution or report (e.g. DEQARINST0123).
+   */
+  deqarId?: string;
   deqarUrl?: HttpUrl;
+}
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
+ *
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "AccreditationScope".
+ */
+export interface AccreditationScope {
+  /**
+   * ISCED-F fields covered; a broad or narrow field covers the detailed fields under it (04 covers 0411).
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  iscedF?: IscedFCode[];
+  /**
+   * EQF levels covered.
+   *
+   * @minItems 1
+   * @maxItems 8
+   */
+  eqf?: number[];
+  /**
+   * National framework levels covered.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  nqf?: NqfLevel[];
+  /**
+   * The named programmes or micro-credentials covered (matched by achievementId, else course code).
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  programmes?: {
+    id?: Iri;
+    courseCode?: ShortText;
+    title?: LanguageMap;
+  }[];
+  /**
+   * Largest credit value covered.
+   */
+  maxEcts?: number;
+}
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "NqfLevel".
+ */
+export interface NqfLevel {
+  /**
+   * The national framework: the country's ISO 3166-1 alpha-2 code (GE, AM, ...) or the framework's URI.
+   */
+  framework: string;
+  level: number;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -778,17 +848,6 @@ export interface Level {
   nqf?: NqfLevel;
   qfEhea?: QfEheaCycle;
   justification?: LanguageMap;
-}
-/**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "NqfLevel".
- */
-export interface NqfLevel {
-  /**
-   * The national framework: the country's ISO 3166-1 alpha-2 code (GE, AM, ...) or the framework's URI.
-   */
-  framework: string;
-  level: number;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -1004,7 +1063,11 @@ export interface ProfileRule {
     | "country"
     | "subset"
     | "date-order"
-    | "no-clear-identifier";
+    | "no-clear-identifier"
+    | "contains"
+    | "date-within"
+    | "date-span"
+    | "equal";
   severity: "error" | "warning";
   /**
    * Stable code reported with every finding of this rule.
@@ -1035,14 +1098,37 @@ export interface ProfileRule {
   tolerance?: number;
   identifierTypes?: string[];
   /**
-   * Apply the rule only when the value at path is one of values.
+   * date-within, date-span: the field of each object at path that starts the window (e.g. validFrom).
+   */
+  from?: string;
+  /**
+   * date-within, date-span: the field of each object at path that ends the window, inclusive (e.g. validUntil).
+   */
+  until?: string;
+  /**
+   * date-span: the unit of max (default years).
+   */
+  unit?: "days" | "months" | "years";
+  /**
+   * contains, date-within, date-span, allowed: consider only the objects at path (for allowed: the objects holding the value) whose field is one of values.
+   */
+  where?: {
+    field: string;
+    /**
+     * @minItems 1
+     */
+    values: (string | number | boolean)[];
+  };
+  /**
+   * Apply the rule only when the value at path is one of values (or, with present: true, when there is a value at path).
    */
   when?: {
     path: Pointer;
     /**
      * @minItems 1
      */
-    values: (string | number | boolean)[];
+    values?: (string | number | boolean)[];
+    present?: true;
   };
 }
 /**
@@ -1065,10 +1151,10 @@ export interface RuleSource {
  * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
  */
 /**
- * Cycle of the Qualifications Framework of the European Higher Education Area.
+ * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
  */
 /**
- * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
+ * Cycle of the Qualifications Framework of the European Higher Education Area.
  */
 /**
  * EQF descriptor domain of a learning outcome.
@@ -1145,7 +1231,7 @@ export interface PathwayTarget {
   learningOutcomes?: LearningOutcome[];
 }
 /**
- * The QA agency or accrediting body (external QA).
+ * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
  */
 export interface Organisation1 {
   /**
@@ -1168,6 +1254,9 @@ export interface Organisation1 {
    */
   accreditation?: QualityAssurance[];
 }
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
+ */
 /**
  * This interface was referenced by `Pathway`'s JSON-Schema
  * via the `definition` "PathwayProgramme".
@@ -1346,6 +1435,9 @@ export interface PathwaySource {
  * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
  */
 /**
+ * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
+ */
+/**
  * This interface was referenced by `RecognitionRecord`'s JSON-Schema
  * via the `definition` "DateOrDateTime".
  */
@@ -1420,7 +1512,10 @@ export interface RecognitionRecord {
  * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
  */
 /**
- * The QA agency or accrediting body (external QA).
+ * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
+ */
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
  */
 /**
  * This interface was referenced by `RecognitionRecord`'s JSON-Schema
@@ -1447,3 +1542,59 @@ export interface RecognisedCredential {
   ects?: number;
   recognisedEcts: number;
 }
+
+/**
+ * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
+ */
+/**
+ * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
+ */
+/**
+ * One provider in an accreditation registry a QA agency publishes (NCEQE, ANQA, …): who the provider is and the agency's decisions about it. A registry is a signed credential whose credentialSubject.entries are these (see createRegistry).
+ */
+export interface RegistryEntry {
+  provider: RegistryProvider;
+  /**
+   * The agency's decisions about this provider: institutional or programme accreditation, right to implement; granted, granted with monitoring, refused or withdrawn; with validity and scope.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  accreditations: QualityAssurance[];
+}
+/**
+ * This interface was referenced by `RegistryEntry`'s JSON-Schema
+ * via the `definition` "RegistryProvider".
+ */
+export interface RegistryProvider {
+  /**
+   * Issuer ids the provider signs Open Badges with: DIDs (did:web:university.example.ge) or https ids.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  ids?: string[];
+  /**
+   * eIDAS organisation identifiers (ETSI EN 319 412-1, e.g. NTRGE-204864548, VATES-A00000000) of the provider's seal certificates, for sealed European Digital Credentials.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  sealOrganisationIdentifiers?: string[];
+  name: LanguageMap;
+  country?: CountryCode;
+  url?: string;
+  /**
+   * The provider's DEQAR institution identifier.
+   */
+  deqarId?: string;
+}
+/**
+ * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
+ */
+/**
+ * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
+ */
+/**
+ * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).
+ */

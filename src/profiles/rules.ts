@@ -41,6 +41,32 @@ function dateValue(value: unknown): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** The calendar date (YYYY-MM-DD) of a date or date-time, as written (a date-time keeps its own offset's day). */
+function calendarDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value) || dateValue(value) === undefined) return undefined;
+  return value.slice(0, 10);
+}
+
+/** `date` plus `n` units, minus one day: the last day of a term of n units starting on `date`. */
+function lastDayOfTerm(date: string, n: number, unit: 'days' | 'months' | 'years'): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (unit === 'days') d.setUTCDate(d.getUTCDate() + n);
+  // The anniversary of 29 February in a common year is 1 March, so that term ends on 28 February.
+  else d.setUTCMonth(d.getUTCMonth() + (unit === 'years' ? n * 12 : n));
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether the object at `pointer` passes the rule's `where` filter (no filter: every object). */
+function passesWhere(rule: ProfileRule, doc: unknown, pointer: string): boolean {
+  if (!rule.where) return true;
+  const object = getAt(doc, pointer);
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return false;
+  return rule.where.values.includes((object as Record<string, unknown>)[rule.where.field] as never);
+}
+
+const parentOf = (pointer: string): string => toPointer(parsePointer(pointer).slice(0, -1));
+
 /** Rule kinds: each inspects the document and returns the places that break the rule. */
 const KINDS: Record<ProfileRule['kind'], (rule: ProfileRule, doc: unknown) => Finding[]> = {
   present: (rule, doc) => resolvePointer(doc, rule.path!).filter((m) => !isPresent(m.value)).map((m) => ({ pointer: m.pointer })),
@@ -59,7 +85,7 @@ const KINDS: Record<ProfileRule['kind'], (rule: ProfileRule, doc: unknown) => Fi
 
   allowed: (rule, doc) =>
     resolvePointer(doc, rule.path!)
-      .filter((m) => m.value !== undefined && !rule.values!.includes(m.value as never))
+      .filter((m) => m.value !== undefined && !rule.values!.includes(m.value as never) && passesWhere(rule, doc, parentOf(m.pointer)))
       .map((m) => ({ pointer: m.pointer, value: m.value })),
 
   languages: (rule, doc) =>
@@ -144,6 +170,52 @@ const KINDS: Record<ProfileRule['kind'], (rule: ProfileRule, doc: unknown) => Fi
       return later !== undefined && before !== undefined && later <= before ? [{ pointer: m.pointer, value: m.value, expected: earlier }] : [];
     }),
 
+  contains: (rule, doc) => {
+    const lists = resolvePointer(doc, rule.path!).filter((m) => Array.isArray(m.value));
+    const found = lists.some((m) =>
+      (m.value as unknown[]).some((item) => !!item && typeof item === 'object' && rule.values!.includes((item as Record<string, unknown>)[rule.field!] as never)),
+    );
+    return found ? [] : [{ pointer: rule.path!.split('/*')[0] || '/' }];
+  },
+
+  'date-within': (rule, doc) =>
+    resolvePointer(doc, rule.path!).flatMap((m) => {
+      if (!m.value || typeof m.value !== 'object' || !passesWhere(rule, doc, m.pointer)) return [];
+      const date = calendarDate(getAt(doc, bindWildcards(rule.path!, m.pointer, rule.of!)));
+      if (date === undefined) return [];
+      const object = m.value as Record<string, unknown>;
+      const out: Finding[] = [];
+      for (const [field, outside] of [
+        [rule.from, (bound: string) => date < bound],
+        [rule.until, (bound: string) => date > bound],
+      ] as const) {
+        if (field === undefined) continue;
+        const bound = calendarDate(object[field]);
+        // A window that does not state its bound cannot be shown to cover the date.
+        if (bound === undefined) out.push({ pointer: `${m.pointer}/${field}`, value: date, expected: '(not stated)' });
+        else if (outside(bound)) out.push({ pointer: `${m.pointer}/${field}`, value: date, expected: bound });
+      }
+      return out;
+    }),
+
+  'date-span': (rule, doc) =>
+    resolvePointer(doc, rule.path!).flatMap((m) => {
+      if (!m.value || typeof m.value !== 'object' || !passesWhere(rule, doc, m.pointer)) return [];
+      const object = m.value as Record<string, unknown>;
+      const from = calendarDate(object[rule.from!]);
+      const until = calendarDate(object[rule.until!]);
+      if (from === undefined || until === undefined) return [];
+      const last = lastDayOfTerm(from, rule.max!, rule.unit ?? 'years');
+      return until > last ? [{ pointer: `${m.pointer}/${rule.until}`, value: until, expected: last }] : [];
+    }),
+
+  equal: (rule, doc) =>
+    resolvePointer(doc, rule.path!).flatMap((m) => {
+      const other = getAt(doc, bindWildcards(rule.path!, m.pointer, rule.of!));
+      const comparable = (v: unknown) => typeof v === 'number' || typeof v === 'string';
+      return comparable(m.value) && comparable(other) && m.value !== other ? [{ pointer: m.pointer, value: m.value, expected: other }] : [];
+    }),
+
   'no-clear-identifier': (rule, doc) =>
     resolvePointer(doc, '/learner/identifiers/*')
       .filter((m) => {
@@ -168,7 +240,7 @@ function fill(template: string, finding: Finding, rule: ProfileRule): string {
 
 /** Applies one profile rule to a document (already checked against the schema) and returns its findings. */
 export function applyRule(rule: ProfileRule, document: unknown): ValidationIssue[] {
-  if (rule.when && !resolvePointer(document, rule.when.path).some((m) => rule.when!.values.includes(m.value as never))) return [];
+  if (rule.when && !resolvePointer(document, rule.when.path).some((m) => (rule.when!.values ? rule.when!.values.includes(m.value as never) : isPresent(m.value)))) return [];
   return KINDS[rule.kind](rule, document).map((finding) => ({
     code: rule.code,
     pointer: finding.pointer,

@@ -38,6 +38,7 @@ import { STATUS_PURPOSES, type CredentialState, type StatusPurpose, type Store }
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
 import type { TrustList } from '../verify/checks/issuer-trust.js';
+import { verifiedTrust } from '../verify/checks/registry-trust.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verify } from '../verify/verify.js';
 import { type PresentationVerificationReport, verifyPresentation } from '../verify/presentation.js';
@@ -377,7 +378,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   const trust: TrustList | undefined =
     options.trustOwnIssuer === false ? options.trust : { ...options.trust, trusted: [...new Set([issuer, ...(options.trust?.trusted ?? [])])] };
-  const verifierOptions = { documentLoader, suites, trust, profiles: options.profiles, status: { resolveStatusList, store } };
+  // Registries are checked once here; the page gets them as published and checks them itself.
+  const verifierTrust = trust ? await verifiedTrust(trust, { suites, resolver: options.resolver }) : trust;
+  const verifierOptions = { documentLoader, suites, trust: verifierTrust, profiles: options.profiles, status: { resolveStatusList, store } };
 
   // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON. Bodies that
   // repeat a member name are refused: JSON.parse keeps the last value, other parsers the first.

@@ -16,6 +16,7 @@ import type { Store } from '../store/types.js';
 import { API_TOKEN_ENV } from './auth.js';
 import { type ServerOptions, createServer } from './server.js';
 import { type OnlineOptions, onlineResolvers } from '../verify/online.js';
+import type { TrustList } from '../verify/checks/issuer-trust.js';
 
 /** The issuer key file `startService` creates in the data directory. */
 export const KEY_FILE_NAME = 'issuer-key.json';
@@ -60,6 +61,11 @@ export interface StartServiceOptions {
    * any host on a public address; `false`: nothing (the service still checks its own lists).
    */
   online?: false | OnlineOptions;
+  /**
+   * Trusted issuers and accreditation registries (with their anchors) for the verifier routes
+   * and the page at /verify (which reads them from /verify/trust.json).
+   */
+  trust?: TrustList;
   /** Environment to read `DATABASE_URL`, `MICROCRED_API_TOKEN`, `MICROCRED_PUBLIC_URL` from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
 }
@@ -182,6 +188,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
       logger: options.logger,
       tls,
       ...(options.online === false ? {} : { resolver: onlineResolvers(options.online ?? {}).resolver }),
+      ...(options.trust ? { trust: options.trust } : {}),
     });
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -11,6 +11,7 @@ import { checkInput } from '../model/guard.js';
 import { isJadesEnvelope } from '../seal/detect.js';
 import { type JadesVerificationResult, verifyJades } from '../seal/verify-jades.js';
 import { type TrustList, notCheckedMessage } from './checks/issuer-trust.js';
+import { withRegistries } from './checks/registry-trust.js';
 import { judgeProfile } from './checks/profile.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
@@ -220,7 +221,13 @@ export async function verifyElm(input: Json, options: VerifyOptions): Promise<Ve
     profile = { check: fail('profile', 'ERR_UNREADABLE', `The micro-credential could not be read: ${(error as Error).message}`) };
   }
   checks.push(profile.check);
-  checks.push(issuerTrustCheck(credential, options.trust, seal));
+  // Registries match a sealed EDC by its seal certificate's organisation identifier, when the seal chains to an anchor.
+  const organisation = seal?.verified ? seal.certificate?.organizationIdentifier : undefined;
+  const anchored = seal?.trusted === true ? organisation : undefined;
+  const issued = profile.microCredential?.dateOfIssuing ?? [credential.issued, credential.validFrom].find((d) => typeof d === 'string');
+  const provider = { ids: [], ...(anchored ? { sealOrganisationIdentifier: anchored } : organisation ? { unanchoredSeal: organisation } : {}) };
+  const context = { at, clockSkewSeconds: skew, suites: options.suites, resolver: options.resolver };
+  checks.push(await withRegistries(issuerTrustCheck(credential, options.trust, seal), provider, profile.microCredential, issued as string | undefined, options.trust, context));
   const report: VerificationReport = { verdict: verdictOf(checks), verified: checks.every((c) => c.status !== 'fail'), format: 'elm', checks, credential };
   if (sealed) report.suite = 'jades';
   if (profile.microCredential) report.microCredential = profile.microCredential;

@@ -7,6 +7,7 @@ import type { ProofPurposeOptions } from '../suites/types.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type TrustList, checkIssuerTrust } from './checks/issuer-trust.js';
 import { checkSelfAssertedKeyTrust } from './checks/key-trust.js';
+import { withRegistries } from './checks/registry-trust.js';
 import { checkProfile } from './checks/profile.js';
 import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
@@ -150,7 +151,14 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const profile = checkProfile(credential, options);
   checks.push(profile.check);
   const issuer = issuerOf(credential);
-  checks.push(proof.selfAssertedKey ? checkSelfAssertedKeyTrust(issuer?.id, proof.selfAssertedKey, options.trust) : checkIssuerTrust(issuer?.id, options.trust, issuer?.name));
+  if (proof.selfAssertedKey) checks.push(checkSelfAssertedKeyTrust(issuer?.id, proof.selfAssertedKey, options.trust));
+  else {
+    // Only an issuer the proof binds is looked up in accreditation registries.
+    const bound = issuer && proof.controllers.includes(issuer.id) ? [issuer.id] : [];
+    const issued = profile.microCredential?.dateOfIssuing ?? [credential.validFrom, credential.issuanceDate].find((d) => typeof d === 'string');
+    const context = { at, clockSkewSeconds: options.clockSkewSeconds, suites, resolver: options.resolver };
+    checks.push(await withRegistries(checkIssuerTrust(issuer?.id, options.trust, issuer?.name), { ids: bound }, profile.microCredential, issued as string | undefined, options.trust, context));
+  }
   return { ...finish('ob3', checks, suiteName), credential, microCredential: profile.microCredential, issuer };
 }
 

@@ -73,7 +73,7 @@ describe('microcred keys / issue / verify', () => {
     expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust.json', JSON.stringify({ distrusted: [key.controller] }))).code).toBe(1);
     const trusted = cli('verify', tmp.path('vc.json'), '--trust', tmp.write('trust2.json', JSON.stringify({ trusted: [key.controller] })));
     expect(trusted.code).toBe(0);
-    expect(trusted.stdout.split('\n')[0]).toMatch(/^✔ .*: VERIFIED: authentic, and the issuer is on your trust list$/);
+    expect(trusted.stdout.split('\n')[0]).toMatch(/^✔ .*: VERIFIED: authentic, and the issuer is on your trust list or accredited in your registry$/);
     expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.path('trust2.json'), '--strict').code).toBe(0);
     expect(cli('verify', tmp.path('vc.json'), '--trust', tmp.write('bad-trust.json', '{"trusted": "x"}')).code).toBe(2);
     expect(cli('verify', tmp.path('vc.json'), '--at', 'yesterday').code).toBe(2);
@@ -117,7 +117,7 @@ describe('microcred keys / issue / verify', () => {
   it('runs the demo (the README main job): key, issue, verify', () => {
     const r = cli('demo');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@1.0.0');
+    expect(r.stdout).toContain('examples/ge-ai-research.json: valid under profile ge@2.0.0');
     expect(r.stdout.match(/: VERIFIED/g)).toHaveLength(2);
   });
 });

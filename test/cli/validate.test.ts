@@ -8,7 +8,7 @@ describe('microcred validate', () => {
   it('exits 0 for a valid document and prints warnings', () => {
     const r = cli('validate', 'examples/ge-ai-research.json', '--profile', 'ge');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('valid under profile ge@1.0.0');
+    expect(r.stdout).toContain('valid under profile ge@2.0.0');
     expect(r.stdout).toContain('DELIVERING_BODIES_MISSING');
   });
 

@@ -36,6 +36,8 @@ const PINNED: Record<string, string> = {
   'https://www.w3.org/ns/credentials/status/v1': 'b2fcebfbaf4e6beae2be370fda8a5f9f99c28540c798a75a8cdccc0fb1a12492',
   // microcred's own extension context (contexts/microcred-v1.json): a change needs a new URL.
   'https://microcred.dev/contexts/microcred-v1.json': '575cadf782883198dad32c85591416ed6ff872f1f1cb299402da716001327e0f',
+  // microcred's accreditation context (contexts/accreditation-v1.json): a change needs a new URL.
+  'https://microcred.dev/contexts/accreditation-v1.json': 'b5b53f0fe43eb6ca6fe4d5e595d0ae1a1dea380a187a41aadf59ecc2b50af888',
 };
 
 // canonicalize is CommonJS and its typings declare an ES default export; at runtime the default is the function.

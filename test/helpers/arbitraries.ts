@@ -25,10 +25,22 @@ const qa = fc.record(
     type: fc.constantFrom('internal', 'external'),
     body: organisation,
     description: languageMap,
+    accreditationType: fc.constantFrom('institutional', 'programme', 'right-to-implement', 'external-qa'),
     decision: fc.constantFrom('accredited', 'granted', 'granted-with-monitoring'),
     decisionDate: date,
     accreditationId: text,
+    scope: fc.record(
+      {
+        iscedF: fc.uniqueArray(fc.constantFrom('0111', '04', '0542', '061'), { minLength: 1, maxLength: 3 }),
+        eqf: fc.uniqueArray(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
+        nqf: fc.constant([{ framework: 'GE', level: 7 }]),
+        programmes: fc.constant([{ courseCode: 'AI-701', title: { en: 'AI in research' } }]),
+        maxEcts: fc.constantFrom(15, 30),
+      },
+      { requiredKeys: [] },
+    ).filter((scope) => Object.keys(scope).length > 0),
     url,
+    deqarId: fc.constantFrom('DEQARINST0123', 'DEQARRPT45'),
   },
   { requiredKeys: ['type'] },
 );

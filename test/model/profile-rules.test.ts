@@ -63,6 +63,33 @@ const CASES: Record<string, Case> = {
     // The base example omits deliveringBodies; this rule's pass direction adds them (see below).
     breakIt: () => {},
   },
+  'ge.accreditation-present': {
+    profile: 'ge', base: GE, pointer: '/qualityAssurance',
+    breakIt: (d) => { delete d.qualityAssurance[1]!.accreditationType; },
+  },
+  'ge.accreditation-decision': { profile: 'ge', base: GE, pointer: '/qualityAssurance/1/decision', breakIt: (d) => { d.qualityAssurance[1]!.decision = 'refused'; } },
+  'ge.accreditation-covers-issue': {
+    profile: 'ge', base: GE, pointer: '/qualityAssurance/1/validUntil',
+    // The right ended the day before the date of issuing (2025-10-20).
+    breakIt: (d) => { Object.assign(d.qualityAssurance[1]!, { validFrom: '2023-10-20', validUntil: '2025-10-19' }); },
+  },
+  'ge.right-term': {
+    profile: 'ge', base: GE, pointer: '/qualityAssurance/1/validUntil',
+    // Two years from 2025-01-15 end on 2027-01-14; a day more is too long.
+    breakIt: (d) => { d.qualityAssurance[1]!.validUntil = '2027-01-15'; },
+  },
+  'ge.nqf-eqf-agree': { profile: 'ge', base: GE, pointer: '/level/nqf/level', breakIt: (d) => { d.level.eqf = 6; delete d.level.qfEhea; } },
+  'ge.recognition-max-ects': { profile: 'ge', base: GE, pointer: '/recognition/maxEcts', breakIt: (d) => { d.recognition!.maxEcts = 31; } },
+  'am.programme-accreditation': {
+    profile: 'am', base: AM, pointer: '/qualityAssurance',
+    // The example as first bundled: 10 ECTS with institutional accreditation only.
+    breakIt: (d) => { d.qualityAssurance = d.qualityAssurance.filter((qa) => qa.accreditationType !== 'programme'); },
+  },
+  'am.accreditation-decision': { profile: 'am', base: AM, pointer: '/qualityAssurance/2/decision', breakIt: (d) => { d.qualityAssurance[2]!.decision = 'withdrawn'; } },
+  'am.accreditation-covers-issue': {
+    profile: 'am', base: AM, pointer: '/qualityAssurance/2/validFrom',
+    breakIt: (d) => { d.qualityAssurance[2]!.validFrom = '2025-07-01'; },
+  },
   'am.objective': { profile: 'am', base: AM, pointer: '/objective', breakIt: (d) => { delete d.objective; } },
   'am.hours': { profile: 'am', base: AM, pointer: '/workload/hours', breakIt: (d) => { d.workload = { ects: 10, hoursPerCredit: 30 }; } },
   'am.credits': { profile: 'am', base: AM, pointer: '/workload/ects', breakIt: (d) => { d.workload = { hours: 300 }; } },
@@ -121,6 +148,48 @@ describe('built-in profile rules', () => {
       });
     });
   }
+});
+
+describe('accreditation rule kinds', () => {
+  const ge = (mutate: Mutation) => {
+    const doc = example(GE);
+    mutate(doc);
+    return validateMicroCredential(doc, { profile: 'ge' });
+  };
+  const rule = (id: string) => (r: ReturnType<typeof ge>) => [...r.errors, ...r.warnings].filter((i) => i.rule === id);
+
+  it('date-within: the first and the last day of the window are inside it', () => {
+    expect(rule('ge.accreditation-covers-issue')(ge((d) => { d.dateOfIssuing = '2025-01-15'; }))).toEqual([]);
+    expect(rule('ge.accreditation-covers-issue')(ge((d) => { d.dateOfIssuing = '2027-01-14T23:59:00+04:00'; }))).toEqual([]);
+    expect(rule('ge.accreditation-covers-issue')(ge((d) => { d.dateOfIssuing = '2025-01-14'; }))[0]).toMatchObject({ pointer: '/qualityAssurance/1/validFrom' });
+    expect(rule('ge.accreditation-covers-issue')(ge((d) => { d.dateOfIssuing = '2027-01-15'; }))[0]).toMatchObject({ pointer: '/qualityAssurance/1/validUntil' });
+  });
+
+  it('date-within: a right that states no end cannot cover the date', () => {
+    const found = rule('ge.accreditation-covers-issue')(ge((d) => { delete d.qualityAssurance[1]!.validUntil; }));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('(not stated)');
+  });
+
+  it('date-span: a two-year term from 29 February ends on 28 February', () => {
+    const term = (from: string, until: string) => rule('ge.right-term')(ge((d) => { Object.assign(d.qualityAssurance[1]!, { validFrom: from, validUntil: until }); d.dateOfIssuing = from; }));
+    expect(term('2024-02-29', '2026-02-28')).toEqual([]);
+    expect(term('2024-02-29', '2026-03-01')).toHaveLength(1);
+    expect(term('2025-01-15', '2027-01-14')).toEqual([]);
+  });
+
+  it('where: the decision rule ignores internal QA and other accreditation types', () => {
+    const r = ge((d) => { d.qualityAssurance[0]!.decision = 'refused'; d.qualityAssurance.push({ type: 'external', accreditationType: 'external-qa', decision: 'withdrawn' }); });
+    expect(rule('ge.accreditation-decision')(r)).toEqual([]);
+  });
+
+  it('when.present: a micro-credential without credits needs no programme accreditation in Armenia', () => {
+    const doc = example(AM);
+    doc.qualityAssurance = doc.qualityAssurance.filter((qa) => qa.accreditationType !== 'programme');
+    doc.workload = { hours: 300 };
+    const r = validateMicroCredential(doc, { profile: 'am' });
+    expect([...r.errors, ...r.warnings].filter((i) => i.rule === 'am.programme-accreditation')).toEqual([]);
+  });
 });
 
 describe('registrar-facing messages', () => {

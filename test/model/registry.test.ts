@@ -18,7 +18,7 @@ const nzqa: ProfileDefinition = {
 
 describe('ProfileRegistry', () => {
   it('lists the built-in profiles with versions', () => {
-    expect(new ProfileRegistry().list().map((p) => `${p.id}@${p.version}`)).toEqual(['eu@1.0.0', 'ge@1.0.0', 'am@1.0.0']);
+    expect(new ProfileRegistry().list().map((p) => `${p.id}@${p.version}`)).toEqual(['eu@1.0.0', 'ge@2.0.0', 'am@2.0.0']);
   });
 
   it('registers a custom profile that extends eu, without touching other registries', () => {

@@ -28,7 +28,11 @@ async function expandSafely(credential: object): Promise<string> {
 describe('toOpenBadge', () => {
   it('maps the Georgian example to an OpenBadgeCredential on VC 2.0', () => {
     const vc = toOpenBadge(example('ge-ai-research'), { issuer: ISSUER });
-    expect(vc['@context']).toEqual([VC_V2_CONTEXT, OB_V3_CONTEXT, MICROCRED_CONTEXT_V1]);
+    // The example states structured accreditation (a right to implement with its scope): it needs the accreditation context.
+    expect(vc['@context']).toEqual([VC_V2_CONTEXT, OB_V3_CONTEXT, MICROCRED_CONTEXT_V1, 'https://microcred.dev/contexts/accreditation-v1.json']);
+    const plain = example('ge-ai-research');
+    plain.qualityAssurance = plain.qualityAssurance.map(({ accreditationType: _t, scope: _s, ...rest }) => rest);
+    expect(toOpenBadge(plain, { issuer: ISSUER })['@context']).toEqual([VC_V2_CONTEXT, OB_V3_CONTEXT, MICROCRED_CONTEXT_V1]);
     expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(vc.id).toBe('urn:uuid:4c2b6a2e-8f0e-4d7a-9a51-2f6f1b0c9e11');
     expect(vc.validFrom).toBe('2025-10-20T00:00:00Z');

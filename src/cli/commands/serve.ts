@@ -1,6 +1,7 @@
 import { MicrocredError } from '../../errors.js';
 import { startService } from '../../server/start.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { readRegistryFlags } from './registry.js';
 
 export interface ServeFlags {
   port: string;
@@ -19,6 +20,9 @@ export interface ServeFlags {
   allow?: string[];
   /** The verifier routes may fetch from loopback/private addresses (tests). */
   allowPrivateNetwork?: boolean;
+  /** Accreditation registries (files or URLs) and the agencies whose signature counts. */
+  registry?: string[];
+  registryAnchor?: string[];
 }
 
 /**
@@ -30,6 +34,8 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${flags.port}: not a port number`);
   if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
   if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
+  const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
+  const registries = await readRegistryFlags(flags, online);
   let service;
   try {
     service = await startService({
@@ -43,7 +49,8 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       apiTokenFile: flags.tokenFile,
       publishCredentials: flags.publish,
       init: flags.init,
-      online: flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true },
+      online,
+      ...(registries.registries ? { trust: registries } : {}),
       out: io.out,
     });
   } catch (error) {

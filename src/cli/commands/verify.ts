@@ -4,6 +4,7 @@ import { verifyPresentation } from '../../verify/presentation.js';
 import { verify } from '../../verify/verify.js';
 import { formatPresentationReport, formatReport } from '../format.js';
 import { EXIT, type Io, UsageError, readJsonFile, readUserFile } from '../io.js';
+import { readRegistryFlags } from './registry.js';
 import { resolveProfile } from './validate.js';
 
 export interface VerifyFlags {
@@ -33,6 +34,9 @@ export interface VerifyFlags {
   strict?: boolean;
   /** Open Badges 2.0: the e-mail address the badge must have been awarded to. */
   recipient?: string;
+  /** Accreditation registries (files or URLs) and the agencies whose signature counts. */
+  registry?: string[];
+  registryAnchor?: string[];
 }
 
 /** Exit code of a report: 1 when not verified, and with `--strict` also on any warning. */
@@ -48,11 +52,13 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   const input = new Uint8Array(bytes); // verify() reads JSON, JWTs, sealed EDCs and baked PNG/SVG badges alike
   const shacl = await readShacl(flags);
   if (flags.at !== undefined && Number.isNaN(Date.parse(flags.at))) throw new UsageError(`--at ${flags.at}: not an ISO 8601 date-time`);
-  const trust = flags.trust ? await readTrustList(flags.trust) : undefined;
+  const listed = flags.trust ? await readTrustList(flags.trust) : undefined;
   const profile = flags.profile ? await resolveProfile(flags.profile) : {};
   if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
   // Online is the CLI's default: a person running it wants revocation and remote keys checked.
   const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
+  const registries = await readRegistryFlags(flags, online);
+  const trust = listed || registries.registries ? { ...listed, ...registries } : undefined;
   const options = { at: flags.at, trust, ...profile, ...shacl, online, requireStatus: flags.requireStatus === true, ...(flags.recipient === undefined ? {} : { recipient: flags.recipient }) };
   if (isPresentation(bytes)) {
     const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain, allowUnsigned: flags.allowUnsigned, allowEmpty: flags.allowEmpty });

@@ -17,6 +17,7 @@ import type {
 import { nodeId } from './ids.js';
 import {
   ACCREDITATION_ID_SCHEME_NAME,
+  DEQAR_ID_SCHEME_NAME,
   CLAIM_PATH,
   COURSE_CODE_SCHEME_NAME,
   IDENTIFIER_SCHEME_NAMES,
@@ -48,6 +49,7 @@ import {
   MODES,
   PARTICIPATION_MODE_BY_CONCEPT,
   QA_DECISION_BY_CONCEPT,
+  ACCREDITATION_TYPE_BY_CONCEPT,
   QF_EHEA_BY_CONCEPT,
   SKILL_TYPE_BY_CONCEPT,
   SUPERVISION_CONCEPTS,
@@ -62,6 +64,7 @@ import {
 const INPUT_LIMITS = { maxBytes: 32 * 1024 * 1024, maxDepth: 96, maxNodes: 500_000 };
 
 const IDENTIFIER_TYPE_BY_SCHEME = new Map(Object.entries(IDENTIFIER_SCHEME_NAMES).map(([type, name]) => [name, type as LearnerIdentifier['type']]));
+const ACCREDITATION_TYPES_KNOWN = new Set(['institutional', 'programme', 'right-to-implement', 'external-qa']);
 const QA_TYPE_BY_TITLE = new Map(Object.entries(QA_TITLES).map(([type, title]) => [title, type as QualityAssurance['type']]));
 const ENUMS = {
   pacing: ['self-paced', 'instructor-led'],
@@ -230,6 +233,17 @@ class Parse {
       this.warn('ELM_GUESSED', pointer, `The type of quality assurance (internal or external) is not stated; read as ${type}.`);
     }
     const qa: QualityAssurance = { type };
+    const notes = notesOf(this.index, node);
+    // microcred's own note keeps the exact type; another producer's EDC says it with dcType.
+    const typeNote = firstText(noteLiteralOf(notes.get('accreditation-type')?.[0]));
+    const noted = typeNote === undefined ? undefined : valueText('accreditation-type', typeNote);
+    const dcType = conceptIdOf(node.dcType);
+    const accreditationType = ACCREDITATION_TYPES_KNOWN.has(noted as never)
+      ? (noted as QualityAssurance['accreditationType'])
+      : this.mine || dcType === undefined
+        ? undefined
+        : ACCREDITATION_TYPE_BY_CONCEPT.get(dcType);
+    if (accreditationType) qa.accreditationType = accreditationType;
     if (agent && !(selfId !== undefined && agent.id === selfId)) qa.body = this.organisation(agent, `${pointer}/body`);
     const description = langMapOf(node.description);
     if (description) qa.description = description;
@@ -246,14 +260,42 @@ class Parse {
     if (validFrom) qa.validFrom = validFrom;
     const validUntil = date(node.expiryDate);
     if (validUntil) qa.validUntil = validUntil;
+    const scope = this.accreditationScope(node, notes.get('accreditation-scope')?.[0], pointer);
+    if (scope) qa.scope = scope;
     const [accreditationId] = this.identifiers(node, ACCREDITATION_ID_SCHEME_NAME);
-    const fallbackId = stringOf(this.index.first(node.identifier)?.notation);
+    const [deqarId] = this.identifiers(node, DEQAR_ID_SCHEME_NAME);
+    if (deqarId !== undefined && /^DEQAR[A-Z]*[0-9]+$/.test(deqarId)) qa.deqarId = deqarId;
+    const fallbackId = stringOf(this.index.nodes(node.identifier).find((i) => stringOf(i.schemeName) !== DEQAR_ID_SCHEME_NAME)?.notation);
     if (accreditationId ?? fallbackId) qa.accreditationId = (accreditationId ?? fallbackId)!;
     const url = this.url(node.homepage);
     if (url !== undefined) qa.url = url;
     const deqar = this.url(node.landingPage);
     if (deqar !== undefined) qa.deqarUrl = deqar;
     return qa;
+  }
+
+  /** The scope: microcred's JSON note when there is one (exact), else limitField and limitEQFLevel. */
+  accreditationScope(node: Json, scopeNote: Json | undefined, pointer: string): QualityAssurance['scope'] | undefined {
+    const literal = firstText(noteLiteralOf(scopeNote));
+    if (literal !== undefined) {
+      try {
+        const value = JSON.parse(literal) as unknown;
+        if (isObject(value) && Object.keys(value).length > 0) return value as QualityAssurance['scope'];
+      } catch {
+        this.warn('ELM_BAD_NOTE', `${pointer}/scope`, 'The "accreditation-scope" note is not valid JSON; the scope is read from limitField and limitEQFLevel.');
+      }
+    }
+    const scope: NonNullable<QualityAssurance['scope']> = {};
+    const fields = conceptIdsOf(node.limitField)
+      .map((iri) => /^http:\/\/data\.europa\.eu\/snb\/isced-f\/(\d{2,4})$/.exec(iri)?.[1])
+      .filter((code): code is string => code !== undefined);
+    if (fields.length) scope.iscedF = [...new Set(fields)] as NonNullable<typeof scope.iscedF>;
+    const levels = conceptIdsOf(node.limitEQFLevel)
+      .map((iri) => /^http:\/\/data\.europa\.eu\/snb\/eqf\/([1-8])$/.exec(iri)?.[1])
+      .filter((level): level is string => level !== undefined)
+      .map(Number);
+    if (levels.length) scope.eqf = [...new Set(levels)];
+    return Object.keys(scope).length ? scope : undefined;
   }
 }
 

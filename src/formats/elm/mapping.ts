@@ -45,7 +45,10 @@
  * | qualityAssurance[] (type of QA)           | Q.accreditation[] Accreditation: title "Internal/External quality         |
  * |                                           | assurance", dcType Program QA, accreditingAgent = body (absent: the first |
  * |                                           | awarding body), description, decision, dateIssued, valid, expiryDate,     |
- * |                                           | identifier, homepage = url, landingPage = deqarUrl                        |
+ * |                                           | identifier, homepage = url, landingPage = deqarUrl, identifier DEQAR =    |
+ * |                                           | deqarId; accreditationType → dcType (right-to-implement: Program License) |
+ * |                                           | + note:accreditation-type; scope → limitField (ISCED-F), limitEQFLevel    |
+ * |                                           | + note:accreditation-scope (JSON, exact)                                  |
  * | Organisation.accreditation[]              | Organisation.accreditation[] (dcType Institutional QA; absent body: the   |
  * |                                           | organisation itself)                                                      |
  * | prerequisites.description                 | Q.entryRequirement                                                        |
@@ -95,6 +98,8 @@ export const URI_SCHEME_NAME = 'URI';
 export const COURSE_CODE_SCHEME_NAME = 'Course code';
 /** Identifier.schemeName of a quality-assurance decision's id. */
 export const ACCREDITATION_ID_SCHEME_NAME = 'Accreditation identifier';
+/** Identifier.schemeName of a DEQAR identifier (institution or report). */
+export const DEQAR_ID_SCHEME_NAME = 'DEQAR';
 
 /** Learner identifier types → Identifier.schemeName. */
 export const IDENTIFIER_SCHEME_NAMES: Readonly<Record<LearnerIdentifier['type'], string>> = {

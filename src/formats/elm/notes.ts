@@ -43,6 +43,8 @@ export const NOTE_SUBJECTS = {
   evidence: 'Evidence',
   related: 'Related document (with its digest)',
   'learner-identifier': 'Learner identifier details',
+  'accreditation-type': 'Type of accreditation',
+  'accreditation-scope': 'Scope of the accreditation',
 } as const;
 
 export type NoteKey = keyof typeof NOTE_SUBJECTS;

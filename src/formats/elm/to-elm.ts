@@ -17,6 +17,7 @@ import { contentCredentialId, nodeId } from './ids.js';
 import {
   ACCREDITATION_ID_SCHEME_NAME,
   CLAIM_PATH,
+  DEQAR_ID_SCHEME_NAME,
   COURSE_CODE_SCHEME_NAME,
   GRADE_PLACEHOLDERS,
   IDENTIFIER_SCHEME_NAMES,
@@ -29,6 +30,7 @@ import { renderSvgPage } from './render-page.js';
 import type { ElmDisplayPage, ElmNode, EuropeanDigitalCredential, ToElmOptions } from './types.js';
 import { encodeDateTime, hoursToDuration, toDateTime } from './values.js';
 import {
+  ACCREDITATION_TYPE_CONCEPTS,
   ACCREDITATION_TYPES,
   ASSESSMENT_TYPE_CONCEPTS,
   BASE64_ENCODING,
@@ -125,15 +127,27 @@ function organisation(ctx: Ctx, org: Organisation, path: string, withAccreditati
 
 /** A quality-assurance entry as an Accreditation; without a QA body, `self` (internal QA) is the accrediting agent. */
 function accreditation(ctx: Ctx, qa: QualityAssurance, path: string, kind: ConceptEntry, self: { org: Organisation; path: string }): ElmNode {
+  const notes = new Notes(ctx, path);
+  notes.value('accreditation-type', qa.accreditationType);
+  if (qa.scope) notes.items.push(jsonNote(idOf(ctx, `${path}/note/accreditation-scope`), 'accreditation-scope', qa.scope));
+  const typed = qa.accreditationType && qa.accreditationType !== 'external-qa' ? ACCREDITATION_TYPE_CONCEPTS[qa.accreditationType] : kind;
+  const fields = (qa.scope?.iscedF ?? []).map(iscedFEntry).filter((e): e is ConceptEntry => e !== undefined);
+  const identifiers = [
+    ...(qa.accreditationId ? [identifier(ctx, `${path}/id`, qa.accreditationId, ACCREDITATION_ID_SCHEME_NAME)] : []),
+    ...(qa.deqarId ? [identifier(ctx, `${path}/deqar-id`, qa.deqarId, DEQAR_ID_SCHEME_NAME)] : []),
+  ];
   return node(idOf(ctx, path), 'Accreditation', {
     title: { en: QA_TITLES[qa.type] },
-    dcType: conceptOf(kind),
+    dcType: conceptOf(typed),
+    limitField: fields.length ? fields.map(conceptOf) : undefined,
+    limitEQFLevel: qa.scope?.eqf ? qa.scope.eqf.map((level) => conceptOf(eqfEntry(level))) : undefined,
+    additionalNote: notes.items.length ? notes.items : undefined,
     description: qa.description ? copy(qa.description) : undefined,
     decision: qa.decision ? conceptOf(QA_DECISION_CONCEPTS[qa.decision]) : undefined,
     dateIssued: qa.decisionDate ? encodeDateTime(qa.decisionDate) : undefined,
     valid: qa.validFrom ? encodeDateTime(qa.validFrom) : undefined,
     expiryDate: qa.validUntil ? encodeDateTime(qa.validUntil) : undefined,
-    identifier: qa.accreditationId ? [identifier(ctx, `${path}/id`, qa.accreditationId, ACCREDITATION_ID_SCHEME_NAME)] : undefined,
+    identifier: identifiers.length ? identifiers : undefined,
     homepage: qa.url ? [webResource(ctx, `${path}/homepage`, qa.url)] : undefined,
     landingPage: qa.deqarUrl ? [webResource(ctx, `${path}/deqar`, qa.deqarUrl)] : undefined,
     accreditingAgent: qa.body ? organisation(ctx, qa.body, `${path}/body`) : organisation(ctx, self.org, self.path, false),

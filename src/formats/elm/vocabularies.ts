@@ -200,7 +200,30 @@ export const SKILL_TYPES: Readonly<Partial<Record<LearningOutcomeCategory, Conce
 export const ACCREDITATION_TYPES = {
   programme: entry(`${SNB}accreditation/820101cba6`, SCHEMES.accreditation, 'Program Quality Assurance'),
   institution: entry(`${SNB}accreditation/bb4618238e`, SCHEMES.accreditation, 'Institutional Quality Assurance'),
+  programmeLicense: entry(`${SNB}accreditation/e57dddfcf3`, SCHEMES.accreditation, 'Program License'),
+  institutionLicense: entry(`${SNB}accreditation/003293d2ce`, SCHEMES.accreditation, 'Institutional License'),
 };
+
+type AccreditationType = NonNullable<QualityAssurance['accreditationType']>;
+/**
+ * The model's accreditation types as ELM accreditation-type concepts (a right to implement is
+ * a licence for the programme). `external-qa` has none of its own: it takes the place's
+ * default (programme QA on the micro-credential, institutional QA on an organisation), and a
+ * note keeps the exact type.
+ */
+export const ACCREDITATION_TYPE_CONCEPTS: Readonly<Record<Exclude<AccreditationType, 'external-qa'>, ConceptEntry>> = {
+  institutional: ACCREDITATION_TYPES.institution,
+  programme: ACCREDITATION_TYPES.programme,
+  'right-to-implement': ACCREDITATION_TYPES.programmeLicense,
+};
+
+/** Model accreditation type of an ELM accreditation-type concept (another producer's EDC). */
+export const ACCREDITATION_TYPE_BY_CONCEPT: ReadonlyMap<string, AccreditationType> = new Map([
+  [ACCREDITATION_TYPES.institution.id, 'institutional'],
+  [ACCREDITATION_TYPES.institutionLicense.id, 'institutional'],
+  [ACCREDITATION_TYPES.programme.id, 'programme'],
+  [ACCREDITATION_TYPES.programmeLicense.id, 'right-to-implement'],
+]);
 
 /** Entitlement type and status used for recognition programmes. */
 export const ENTITLEMENT = {

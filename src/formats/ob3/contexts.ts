@@ -21,3 +21,11 @@ export const MICROCRED_CONTEXT_V1 = CONTEXTS.MICROCRED_V1;
 
 /** The extension context document itself (deep-frozen). */
 export const MICROCRED_CONTEXT_V1_DOCUMENT = bundledContext(MICROCRED_CONTEXT_V1) as Readonly<Record<string, unknown>>;
+
+/**
+ * microcred's accreditation context: the structured accreditation terms (`accreditationType`,
+ * `scope`, `deqarId`) of quality-assurance entries, and the accreditation registry credential.
+ * Added after the extension context only when a credential uses those terms, so other
+ * credentials keep the @context they always had.
+ */
+export const ACCREDITATION_CONTEXT_V1 = CONTEXTS.ACCREDITATION_V1;

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { Evidence, LearnerIdentifier, MicroCredential, Organisation } from '../../model/types.generated.js';
 import { textIn } from '../../model/language-map.js';
 import { ASSESSMENT_TYPES } from '../../model/vocabularies.js';
-import { MICROCRED_CONTEXT_V1, OB_V3_CONTEXT, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
+import { ACCREDITATION_CONTEXT_V1, MICROCRED_CONTEXT_V1, OB_V3_CONTEXT, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 import { derivedAchievementId } from './ids.js';
 import { ACHIEVEMENT_EXTENSION_FIELDS, AWARD_EXTENSION_FIELDS, IDENTITY_TYPES, RESULT_TYPES, pick } from './mapping.js';
 import type { ObAchievement, ObEvidence, ObIdentityObject, ObProfile, OpenBadgeCredential } from './types.js';
@@ -117,6 +117,18 @@ function evidence(item: Evidence, language: string): ObEvidence {
   return out;
 }
 
+/** Whether any quality-assurance entry uses the structured accreditation terms (they need the accreditation context). */
+function usesAccreditationTerms(mc: MicroCredential): boolean {
+  // Organisations nest (a QA body may state its own accreditation), so walk the whole tree.
+  const walk = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.some(walk);
+    if (!value || typeof value !== 'object') return false;
+    const record = value as Record<string, unknown>;
+    return 'accreditationType' in record || 'scope' in record || 'deqarId' in record || Object.values(record).some(walk);
+  };
+  return walk([mc.qualityAssurance, mc.awardingBodies, mc.deliveringBodies]);
+}
+
 /**
  * Maps a MicroCredential to an unsigned Open Badges 3.0 `OpenBadgeCredential` (VC 2.0 by
  * default). Plain OB 3.0 properties carry what OB 3.0 has a place for, in one language
@@ -158,7 +170,7 @@ export function toOpenBadge(mc: MicroCredential, options: ToOpenBadgeOptions = {
   subject.microCredentialAward = pick(mc, AWARD_EXTENSION_FIELDS);
 
   const credential: OpenBadgeCredential = {
-    '@context': [v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT, OB_V3_CONTEXT, MICROCRED_CONTEXT_V1],
+    '@context': [v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT, OB_V3_CONTEXT, MICROCRED_CONTEXT_V1, ...(usesAccreditationTerms(mc) ? [ACCREDITATION_CONTEXT_V1] : [])],
     id: mc.id ?? options.id ?? `urn:uuid:${globalThis.crypto.randomUUID()}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: profile(first, issuerId, language),

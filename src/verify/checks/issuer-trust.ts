@@ -1,3 +1,4 @@
+import type { RegistryAnchor, VerifiedRegistry } from '../../registry/verify-registry.js';
 import type { Check } from '../report.js';
 
 /**
@@ -16,6 +17,14 @@ export interface TrustList {
    * the EU trusted lists you accept.)
    */
   certificates?: string[];
+  /**
+   * Accreditation registries (signed `AccreditationRegistryCredential`s, as objects, JSON text
+   * or VC-JWT, or registries already checked by `verifyRegistry`): `issuer-trust` then answers
+   * whether the provider was accredited for this credential on its date of issue.
+   */
+  registries?: Array<VerifiedRegistry | Record<string, unknown> | string>;
+  /** The agencies whose registries count: DIDs/URLs, or their DID documents (offline). Needed with `registries`. */
+  anchors?: RegistryAnchor[];
 }
 
 /** What the `issuer-trust` check says when the verifier configured no trust list. */
