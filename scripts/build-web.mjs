@@ -83,5 +83,7 @@ for (const name of files) {
   manifest.files[name] = { bytes: bytes.length, encodings, immutable: name !== 'index.html' };
   console.log(`  ${name}: ${bytes.length} bytes${br.length < bytes.length ? `, br ${br.length}` : ''}${gz.length < bytes.length ? `, gzip ${gz.length}` : ''}`);
 }
+// A page hosted anywhere recognises no issuer (`microcred serve` answers trust.json itself, with its own list).
+await writeFile(new URL('trust.json', out), '{}\n');
 await writeFile(new URL('manifest.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`built ${out.pathname}`);
