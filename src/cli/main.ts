@@ -136,7 +136,7 @@ function program(io: Io, status: { code: number }): Command {
     .command('bake')
     .description('bake a credential into a PNG or SVG badge image (Open Badges 3.0 baking)')
     .argument('<credential>', 'credential file (JSON or VC-JWT)')
-    .requiredOption('--image <file>', 'the badge image (PNG or SVG)')
+    .option('--image <file>', 'the badge image (PNG or SVG); without it a badge is drawn: SVG with the title and issuer when -o ends in .svg, else a neutral PNG')
     .requiredOption('-o, --output <file>', 'where to write the baked badge')
     .action(async (file: string, flags) => {
       status.code = await bakeCommand(file, flags, io);
