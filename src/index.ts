@@ -24,7 +24,7 @@ export * from './suites/index.js';
 export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, type DocumentLoaderOptions } from './loader/index.js';
 export * from './resolver/index.js';
 export * from './errors.js';
-export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE, OB2_BAKE_KEYWORD, OB2_NAMESPACE } from './bake/index.js';
+export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE, OB2_BAKE_KEYWORD, OB2_NAMESPACE, defaultBadgePng, defaultBadgeSvg } from './bake/index.js';
 export { renderCertificate, renderSupplement, verificationUrl, type RenderOptions, type UiLanguage } from './render/index.js';
 export * from './pathway/index.js';
 export { VERSION } from './version.js';

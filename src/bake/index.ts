@@ -7,6 +7,7 @@ import { bakePng, isPng, unbakePng } from './png.js';
 import { bakeSvg, isSvg, unbakeSvg } from './svg.js';
 
 export { BAKE_KEYWORD, OB2_BAKE_KEYWORD } from './png.js';
+export { DEFAULT_BADGE_SIZE, defaultBadgePng, defaultBadgeSvg } from './default-image.js';
 export { OB_NAMESPACE, OB2_NAMESPACE } from './svg.js';
 export { isPng, isSvg };
 

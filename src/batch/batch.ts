@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -7,6 +6,7 @@ import { Piscina } from 'piscina';
 import { nameBasedUrn } from '../formats/ob3/ids.js';
 import type { KeyFile } from '../keys/types.js';
 import type { SealKeyFile } from '../seal/types.js';
+import { type NameBy, fileStem, issuedId } from './file-names.js';
 import { type Row, readRows } from './rows.js';
 import type { BatchResult, BatchTask } from './worker.js';
 
@@ -23,8 +23,15 @@ export interface BatchOptions {
   suite?: string;
   /** Worker threads; default: one per core. */
   workers?: number;
+  /**
+   * How files are named: `learner` (default; the learner's student number or other identifier,
+   * else the learner id, else the credential id), `id` (the credential id), `row` (`row-000042`).
+   * Names are made safe for file systems; a name two credentials share gets `-2`, `-3`, ….
+   */
+  nameBy?: NameBy;
   /** URL of the worker module (the built `batch-worker.js`). */
   workerUrl: URL;
+  /** Called after every row (issued, skipped or invalid) and once at the end. */
   onProgress?: (progress: BatchSummary) => void;
 }
 
@@ -40,12 +47,14 @@ export interface BatchSummary {
 
 /**
  * The idempotency key of a row: its credential `id` if it has one, else a name-based URN of
- * the row's content and the issuer. The same row always gets the same id and file.
+ * the row's content and the issuer. The same row always gets the same id.
  */
-function rowIdentity(document: Record<string, unknown>, issuer: string): { id: string; file: string } {
-  const id = typeof document.id === 'string' ? document.id : nameBasedUrn(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`);
-  return { id, file: `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json` };
+function rowId(document: Record<string, unknown>, issuer: string): string {
+  return typeof document.id === 'string' ? document.id : nameBasedUrn(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`);
 }
+
+/** Most `-2`, `-3`, … suffixes tried for one name before the row is refused. */
+export const MAX_NAME_COLLISIONS = 1000;
 
 /** A sentence for a failed write: disk full and friends are named, with the file. */
 function writeError(target: string, error: unknown): string {
@@ -73,6 +82,28 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   // Ids seen in this run and the row that claimed each: the first row wins, a later row with
   // the same id is a row error, never a second write to the same file.
   const claimed = new Map<string, number>();
+  // File names taken in this run, and by which credential id.
+  const names = new Map<string, string>();
+  const nameBy = options.nameBy ?? 'learner';
+  /**
+   * The file for credential `id`: the first of `stem.json`, `stem-2.json`, … that no other
+   * credential of this run took and that holds no other credential on disk. `exists` when an
+   * earlier run issued this very credential there.
+   */
+  const fileFor = async (stem: string, id: string): Promise<{ file: string; exists: boolean } | undefined> => {
+    for (let n = 1; n <= MAX_NAME_COLLISIONS; n += 1) {
+      const file = n === 1 ? `${stem}.json` : `${stem}-${n}.json`;
+      if (names.has(file)) continue;
+      const target = join(options.outDir, file);
+      if (existsSync(target)) {
+        if ((await issuedId(target)) === id) return { file, exists: true };
+        continue;
+      }
+      names.set(file, id);
+      return { file, exists: false };
+    }
+    return undefined;
+  };
   const report = () => {
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
@@ -83,25 +114,36 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.rows += 1;
       if ('error' in row) {
         summary.invalid.push({ row: row.row, errors: [row.error] });
+        report();
         continue;
       }
-      const { id, file } = rowIdentity(row.document, options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller);
+      const id = rowId(row.document, options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller);
       const first = claimed.get(id);
       if (first !== undefined) {
         summary.invalid.push({ row: row.row, errors: [`duplicate id ${id}: row ${first} has the same id; not issued`] });
+        report();
         continue;
       }
       claimed.set(id, row.row);
-      const target = join(options.outDir, file);
-      if (existsSync(target)) {
-        summary.skipped += 1;
+      const stem = fileStem(nameBy, row.document, id, row.row);
+      const named = await fileFor(stem, id);
+      if (!named) {
+        summary.invalid.push({ row: row.row, errors: [`${MAX_NAME_COLLISIONS} files are already named ${stem}; not issued (try --name-by id)`] });
+        report();
         continue;
       }
+      if (named.exists) {
+        summary.skipped += 1;
+        report();
+        continue;
+      }
+      const target = join(options.outDir, named.file);
       const task = pool
         .run({ document: { ...row.document, id }, keyJson, profile: options.profile, suite: options.suite })
         .then(async (result) => {
           if (!result.ok) {
             summary.invalid.push({ row: row.row, errors: result.errors });
+            report();
             return;
           }
           const text = typeof result.credential === 'string' ? result.credential : JSON.stringify(result.credential, null, 2);
@@ -114,6 +156,7 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
           } catch (error) {
             await rm(partial, { force: true }).catch(() => undefined);
             summary.invalid.push({ row: row.row, errors: [writeError(target, error)] });
+            report();
             return;
           }
           summary.issued += 1;
@@ -122,6 +165,7 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
         .catch((error: unknown) => {
           // A worker that died (out of memory, …) fails its row, not the run.
           summary.invalid.push({ row: row.row, errors: [`not issued: ${(error as Error).message}`] });
+          report();
         });
       inFlight.add(task);
       const done = () => inFlight.delete(task);

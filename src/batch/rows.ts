@@ -67,3 +67,18 @@ export async function* readRows(path: string, template: Record<string, unknown> 
     }
   }
 }
+
+/**
+ * How many rows {@link readRows} will yield (for `n / total` progress), streaming: CSV records
+ * without the header, or non-empty JSONL lines.
+ */
+export async function countRows(path: string): Promise<number> {
+  let count = 0;
+  if (/\.csv$/i.test(path)) {
+    const parser = createReadStream(path).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, from_line: 2 }));
+    for await (const _record of parser) count += 1;
+    return count;
+  }
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim() !== '') count += 1;
+  return count;
+}

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** Exit codes shared by every command: scripts rely on them. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
@@ -16,6 +17,50 @@ export const processIo: Io = {
 
 /** A usage problem (bad flag, unreadable file): the CLI prints it and exits with code 2. */
 export class UsageError extends Error {}
+
+/** Node's file-system error codes a person can act on: a mistake in a path or a problem of the machine, never a bug. */
+const FILE_PROBLEMS: Record<string, (path: string) => string> = {
+  ENOENT: (path) => (dirname(path) === '.' ? 'there is no such file' : `there is no such file or folder (does ${dirname(path)} exist?)`),
+  EISDIR: () => 'it is a folder, not a file',
+  ENOTDIR: () => 'a part of the path is a file, not a folder',
+  EACCES: () => 'permission denied',
+  EPERM: () => 'permission denied',
+  EROFS: () => 'the file system is read-only',
+  ENOSPC: () => 'no space left on device (ENOSPC); nothing more was written',
+  EDQUOT: () => 'disk quota exceeded (EDQUOT); nothing more was written',
+  EEXIST: () => 'it already exists (refused to overwrite it)',
+  ENAMETOOLONG: () => 'the file name is too long',
+  ELOOP: () => 'too many symbolic links',
+  EMFILE: () => 'too many open files',
+  EBUSY: () => 'the file is busy',
+};
+
+/**
+ * The sentence for a file-system error (`ENOENT`, `EISDIR`, …) on `path`, e.g. "cannot write
+ * out/x.json: there is no such file or folder (does out exist?)", or undefined for any other error.
+ */
+export function fileProblem(error: unknown, doing?: 'read' | 'write'): string | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const words = code === undefined ? undefined : FILE_PROBLEMS[code];
+  if (!words) return undefined;
+  const where = typeof path === 'string' ? path : 'file';
+  return `${doing ? `cannot ${doing} ${where}` : where}: ${words(where)}`;
+}
+
+/**
+ * The sentence for a server that could not listen (busy port, a port below 1024, an address
+ * this machine does not have, a host name that does not resolve), or undefined.
+ */
+export function listenProblem(error: unknown): string | undefined {
+  const e = (error ?? {}) as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
+  if (e.syscall === 'getaddrinfo') return `cannot listen on ${e.hostname ?? 'that host'}: no such host name (${e.code})`;
+  if (e.syscall !== 'listen' && e.syscall !== 'bind') return undefined;
+  const where = `${e.address ?? ''}${e.port !== undefined ? `:${e.port}` : ''}`;
+  if (e.code === 'EADDRINUSE') return `cannot listen on ${where}: the port is already in use (EADDRINUSE); stop what uses it or choose another with --port`;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return `cannot listen on ${where}: permission denied (${e.code}); ports below 1024 need privileges, choose another with --port`;
+  if (e.code === 'EADDRNOTAVAIL') return `cannot listen on ${where}: this machine has no such address (EADDRNOTAVAIL); check --host`;
+  return `cannot listen on ${where}: ${e.code ?? e.message}`;
+}
 
 /**
  * Largest file the CLI reads (16 MiB). The read stops at this many bytes plus one, so a device
@@ -53,7 +98,9 @@ export async function readUserFile(path: string, limit = MAX_FILE_BYTES): Promis
   try {
     bytes = await readBounded(path, limit);
   } catch (error) {
-    throw new UsageError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const { code } = error as NodeJS.ErrnoException;
+    const words = code !== undefined ? FILE_PROBLEMS[code] : undefined;
+    throw new UsageError(`${path}: cannot read file: ${words ? words(path) : (code ?? (error as Error).message)}`);
   }
   if (bytes.length > limit) throw new UsageError(`${path}: file is larger than ${limit} bytes; refused`);
   return bytes;

@@ -13,7 +13,7 @@ import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { registryCreateCommand } from './commands/registry.js';
-import { EXIT, type Io, UsageError, processIo } from './io.js';
+import { EXIT, type Io, UsageError, fileProblem, listenProblem, processIo } from './io.js';
 import { MicrocredError } from '../errors.js';
 
 /** Commander collector for a repeatable option. */
@@ -84,7 +84,9 @@ function program(io: Io, status: { code: number }): Command {
     .option('--template <file>', 'course-level MicroCredential fields each row is merged over (required for CSV)')
     .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
     .option('--workers <n>', 'worker threads (default: one per core)')
-    .addHelpText('after', '\nCSV: a header row of dotted MicroCredential paths, e.g. id,learner.name,learner.studentId,learner.id,dateOfIssuing,grade.value,grade.passed\nExit codes: 0 all rows issued, 1 some rows invalid (listed by row number), 2 usage error.')
+    .addOption(new Option('--name-by <what>', "file names: the learner's reference (student number, else learner id, else credential id), the credential id, or the row number").choices(['learner', 'id', 'row']).default('learner'))
+    .option('--progress', 'show n / total, rate and ETA on stderr even when it is not a terminal')
+    .addHelpText('after', '\nCSV: a header row of dotted MicroCredential paths, e.g. id,learner.name,learner.studentId,learner.id,dateOfIssuing,grade.value,grade.passed\nFiles: <out>/<name>.json, made safe for file systems; two credentials with one name get -2, -3, ….\nExit codes: 0 all rows issued, 1 some rows invalid (listed by row number), 2 usage error.')
     .action(async (input: string, flags) => {
       status.code = await batchCommand(input, flags, io);
     });
@@ -179,7 +181,7 @@ function program(io: Io, status: { code: number }): Command {
     .command('bake')
     .description('bake a credential into a PNG or SVG badge image (Open Badges 3.0 baking)')
     .argument('<credential>', 'credential file (JSON or VC-JWT)')
-    .requiredOption('--image <file>', 'the badge image (PNG or SVG)')
+    .option('--image <file>', 'the badge image (PNG or SVG); without it a badge is drawn: SVG with the title and issuer when -o ends in .svg, else a neutral PNG')
     .requiredOption('-o, --output <file>', 'where to write the baked badge')
     .action(async (file: string, flags) => {
       status.code = await bakeCommand(file, flags, io);
@@ -220,24 +222,17 @@ function program(io: Io, status: { code: number }): Command {
   return root;
 }
 
-/** A sentence for an error no command turned into one: file-system codes are named, no stack. */
-function failureSentence(error: unknown): string {
-  const e = error as NodeJS.ErrnoException & { code?: unknown };
-  const where = typeof e?.path === 'string' ? `${e.path}: ` : '';
-  switch (e?.code) {
-    case 'ENOSPC':
-      return `${where}no space left on device (ENOSPC); nothing more was written.`;
-    case 'EDQUOT':
-      return `${where}disk quota exceeded (EDQUOT); nothing more was written.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${where}permission denied (${e.code}).`;
-    case 'EROFS':
-      return `${where}read-only file system (EROFS).`;
-  }
-  if (error instanceof MicrocredError) return `${error.message} (${error.code})`;
+/**
+ * A sentence for an error no command turned into one, and its exit code: a file or network
+ * problem of the user's machine is a usage problem (2), in words; anything else is unexpected (1).
+ * Never a stack trace (MICROCRED_DEBUG=1 prints it).
+ */
+function failureOf(error: unknown): { sentence: string; code: number } {
+  const environment = fileProblem(error) ?? listenProblem(error);
+  if (environment) return { sentence: environment, code: EXIT.USAGE };
+  if (error instanceof MicrocredError) return { sentence: `${error.message} (${error.code})`, code: EXIT.FAILED };
   const message = error instanceof Error ? error.message : String(error);
-  return `unexpected error: ${message.split('\n')[0]} (set MICROCRED_DEBUG=1 for details)`;
+  return { sentence: `unexpected error: ${message.split('\n')[0]} (set MICROCRED_DEBUG=1 for details)`, code: EXIT.FAILED };
 }
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -254,10 +249,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       io.err(`microcred: ${error.message}`);
       return EXIT.USAGE;
     }
-    io.err(`microcred: ${failureSentence(error)}`);
+    const failure = failureOf(error);
+    io.err(`microcred: ${failure.sentence}`);
     // The stack is for developers only: MICROCRED_DEBUG=1 prints it.
     if (process.env.MICROCRED_DEBUG === '1' && error instanceof Error && error.stack) io.err(error.stack);
-    return EXIT.FAILED;
+    return failure.code;
   }
 }
 

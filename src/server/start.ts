@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { InvalidArgumentError } from '../errors.js';
@@ -103,30 +104,42 @@ async function readKey(path: string): Promise<KeyFile> {
   return parseKeyFile(text);
 }
 
-/** Reads `<dataDir>/issuer-key.json`, generating it (eddsa-rdfc-2022, did:key, mode 0600) on first start. */
+/**
+ * Reads `<dataDir>/issuer-key.json`, or generates a key (eddsa-rdfc-2022, did:key) to write
+ * there once the service listens: a start that fails writes no key.
+ */
 async function dataDirKey(path: string): Promise<{ key: KeyFile; created: boolean }> {
   if (await exists(path)) return { key: await readKey(path), created: false };
-  const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
+  return { key: await generateKey({ suite: 'eddsa-rdfc-2022' }), created: true };
+}
+
+/**
+ * Writes a generated file (mode 0600) that must not exist yet. Another instance that wrote it
+ * first, between our look and our write, wins: we then stop rather than run with other secrets
+ * than the ones on disk.
+ */
+async function writeNew(path: string, text: string, what: string): Promise<void> {
   try {
-    await writeFile(path, `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-    return { key, created: true };
+    await writeFile(path, text, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    // Another instance created it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { key: await readKey(path), created: false };
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new InvalidArgumentError('ERR_SERVER_START_RACE', `Another instance created ${what} ${path} while this one started: start again to use it.`);
+    }
     throw error;
   }
 }
 
-/** Reads or creates `<dataDir>/api-token` (32 random bytes, base64url, mode 0600). */
-async function dataDirToken(path: string): Promise<boolean> {
-  if (await exists(path)) return false;
-  try {
-    await writeFile(path, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+/**
+ * Fails fast, before anything is written, when the port cannot be listened on (busy, privileged,
+ * an address this machine does not have): the error is Node's own (`EADDRINUSE`, …).
+ */
+async function probeListen(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolveProbe, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolveProbe()));
+  });
 }
 
 /**
@@ -146,10 +159,13 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'Give both tlsCert and tlsKey, or neither.');
   }
+  // Nothing is written (data directory, key, token, database) before we know the port is free.
+  await probeListen(options.port ?? 8080, options.host ?? '127.0.0.1');
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
   let key: KeyFile;
   let keyFile: string;
+  let keyCreated = false;
   if (options.keyFile !== undefined) {
     keyFile = resolve(options.keyFile);
     key = await readKey(keyFile);
@@ -157,16 +173,18 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     keyFile = join(dataDir, KEY_FILE_NAME);
     const loaded = await dataDirKey(keyFile);
     key = loaded.key;
-    if (loaded.created) out(`Generated a new issuer key: ${keyFile} (keep it secret; back it up).`);
+    keyCreated = loaded.created;
   }
 
   let apiToken = options.apiToken ?? env[API_TOKEN_ENV];
   let tokenFile: string | undefined;
+  // A token generated now is used from memory and written to its file once the service listens.
+  let newToken: string | undefined;
   if (apiToken === undefined || apiToken === '') {
     apiToken = undefined;
     tokenFile = options.apiTokenFile ?? env.MICROCRED_API_TOKEN_FILE ?? join(dataDir, TOKEN_FILE_NAME);
-    if (options.apiTokenFile === undefined && env.MICROCRED_API_TOKEN_FILE === undefined && (await dataDirToken(tokenFile))) {
-      out(`Generated an API token: ${tokenFile}`);
+    if (options.apiTokenFile === undefined && env.MICROCRED_API_TOKEN_FILE === undefined && !(await exists(tokenFile))) {
+      newToken = randomBytes(32).toString('base64url');
     }
   }
 
@@ -182,7 +200,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     app = await createServer({
       store,
       key,
-      ...(apiToken !== undefined ? { apiToken } : { apiTokenFile: tokenFile }),
+      ...(apiToken !== undefined ? { apiToken } : newToken !== undefined ? { apiToken: newToken } : { apiTokenFile: tokenFile }),
       publicBaseUrl,
       publishCredentials: options.publishCredentials,
       logger: options.logger,
@@ -195,6 +213,16 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     await store.close().catch(() => undefined);
     throw error;
   }
+  try {
+    if (keyCreated) await writeNew(keyFile, `${JSON.stringify(key, null, 2)}\n`, 'the issuer key');
+    if (newToken !== undefined && tokenFile !== undefined) await writeNew(tokenFile, `${newToken}\n`, 'the API token');
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  if (keyCreated) out(`Generated a new issuer key: ${keyFile} (keep it secret; back it up).`);
+  if (newToken !== undefined) out(`Generated an API token: ${tokenFile}`);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
   const host = options.host ?? '127.0.0.1';

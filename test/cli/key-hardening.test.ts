@@ -30,10 +30,10 @@ describe('microcred key files and write failures', () => {
     }
   });
 
-  it('a full disk (ENOSPC) when writing the output ends in a sentence with exit 1', () => {
+  it('a full disk (ENOSPC) when writing the output ends in a sentence with exit 2 (a problem of the machine, not of the credential)', () => {
     chmodSync(tmp.path('key.json'), 0o600);
     const r = cli('issue', 'examples/ge-ai-research.json', '--key', tmp.path('key.json'), '--profile', 'ge', '-o', '/dev/full');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no space left on device \(ENOSPC\)/);
     noStack(r.stderr);
   });

@@ -1,7 +1,9 @@
-import { issueBatch } from '../../batch/batch.js';
+import { type BatchSummary, issueBatch } from '../../batch/batch.js';
+import { NAME_BY, type NameBy } from '../../batch/file-names.js';
+import { countRows } from '../../batch/rows.js';
 import { MicrocredError } from '../../errors.js';
 import { parseKeyFile } from '../../keys/parse.js';
-import { EXIT, type Io, UsageError, readJsonFile, readKeyJson } from '../io.js';
+import { EXIT, type Io, UsageError, fileProblem, readJsonFile, readKeyJson } from '../io.js';
 
 export interface BatchFlags {
   key: string;
@@ -10,14 +12,39 @@ export interface BatchFlags {
   template?: string;
   suite?: string;
   workers?: string;
+  /** File names: `learner` (default), `id` or `row`. */
+  nameBy?: string;
+  /** Progress on stderr even when it is not a terminal. */
+  progress?: boolean;
+}
+
+/** `m:ss` (or `h:mm:ss`) of a number of seconds. */
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const [h, m, r] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  return h ? `${h}:${String(m).padStart(2, '0')}:${String(r).padStart(2, '0')}` : `${m}:${String(r).padStart(2, '0')}`;
+}
+
+/** One progress line: `120 / 500 (24%) · 41.3/s · ETA 0:09 · 3 invalid`. */
+export function progressLine(p: Pick<BatchSummary, 'issued' | 'skipped' | 'invalid' | 'seconds'>, total: number): string {
+  const done = p.issued + p.skipped + p.invalid.length;
+  const rate = done / Math.max(p.seconds, 0.001);
+  const percent = total ? Math.floor((done / total) * 100) : 100;
+  const eta = done === 0 ? '…' : clock((total - done) / rate);
+  const extra = [p.skipped ? `${p.skipped} already issued` : '', p.invalid.length ? `${p.invalid.length} invalid` : ''].filter(Boolean);
+  return `${done} / ${total} (${percent}%) · ${done === 0 ? '…' : rate.toFixed(1)}/s · ETA ${eta}${extra.length ? ` · ${extra.join(' · ')}` : ''}`;
 }
 
 /**
  * `microcred batch`: one credential per row of a JSONL or CSV file, each into its own file in
- * `--out`. Exit 0 when every row was issued (now or by an earlier run), 1 when some rows were
- * invalid (listed with their row numbers), 2 usage.
+ * `--out`, named by the learner's reference (or `--name-by id|row`). Exit 0 when every row was
+ * issued (now or by an earlier run), 1 when some rows were invalid (listed with their row
+ * numbers, each problem once), 2 usage. Progress (`n / total`, rate, ETA) goes to stderr when it
+ * is a terminal, or with `--progress`.
  */
 export async function batchCommand(input: string, flags: BatchFlags, io: Io): Promise<number> {
+  const nameBy = (flags.nameBy ?? 'learner') as NameBy;
+  if (!NAME_BY.includes(nameBy)) throw new UsageError(`--name-by ${flags.nameBy}: one of ${NAME_BY.join(', ')}`);
   let key;
   try {
     key = parseKeyFile(await readKeyJson(flags.key, io));
@@ -29,20 +56,39 @@ export async function batchCommand(input: string, flags: BatchFlags, io: Io): Pr
   if (/\.csv$/i.test(input) && !template) throw new UsageError('a CSV batch needs --template course.json (the course-level fields each row is merged over)');
   const workers = flags.workers ? Number(flags.workers) : undefined;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers ${flags.workers}: a positive integer`);
+  const readable = (error: unknown) => {
+    const problem = fileProblem(error, 'read');
+    if (problem) throw new UsageError(problem);
+    throw error;
+  };
   const tty = process.stderr.isTTY === true;
-  let last = 0;
+  const show = tty || flags.progress === true;
+  // The total is counted first (a quick pass over the file), so progress can say n / total from the first row.
+  const total = show ? await countRows(input).catch(readable) : 0;
+  // On a terminal the line is redrawn at most 5 times a second; in a log, one line a second.
+  const every = tty ? 200 : 1000;
+  let last = -Infinity;
+  let shown = '';
+  const draw = (p: Pick<BatchSummary, 'issued' | 'skipped' | 'invalid' | 'seconds'>, final = false) => {
+    if (!show || (!final && performance.now() - last < every)) return;
+    const line = progressLine(p, total);
+    if (line === shown) return;
+    last = performance.now();
+    shown = line;
+    process.stderr.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
+  };
+  draw({ issued: 0, skipped: 0, invalid: [], seconds: 0 }, true);
+  let first = true;
   const summary = await issueBatch({
-    input, key, template, workers, profile: flags.profile, suite: flags.suite, outDir: flags.out,
+    input, key, template, workers, profile: flags.profile, suite: flags.suite, outDir: flags.out, nameBy,
     workerUrl: new URL('./batch-worker.js', import.meta.url),
     onProgress: (p) => {
-      if (!tty || performance.now() - last < 200) return;
-      last = performance.now();
-      process.stderr.write(`\r${p.issued} issued, ${p.skipped} already issued, ${p.invalid.length} invalid — ${(p.issued / Math.max(p.seconds, 0.001)).toFixed(1)}/s `);
+      // The first row is shown at once (with its rate and ETA), later ones as often as `every` allows.
+      draw(p, first);
+      first = false;
     },
-  }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new UsageError(`${input}: cannot read file`);
-    throw error;
-  });
+  }).catch(readable);
+  draw(summary, true);
   if (tty) process.stderr.write('\n');
   for (const bad of summary.invalid) io.err(`row ${bad.row}: ${bad.errors.join('; ')}`);
   io.out(`${summary.rows} rows: ${summary.issued} issued, ${summary.skipped} already issued, ${summary.invalid.length} invalid, in ${summary.seconds.toFixed(1)} s → ${flags.out}`);

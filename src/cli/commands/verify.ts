@@ -94,11 +94,27 @@ async function readShacl(flags: VerifyFlags): Promise<{ shapes?: string[]; shacl
   return { shapes, shaclContexts: { [EDC_AP_CONTEXT]: (await readJsonFile(flags.shaclContext)) as object } };
 }
 
+const TRUST_FIELDS = ['trusted', 'distrusted', 'certificates'] as const;
+const TRUST_SHAPE = '{ "trusted": ["did:…", …], "distrusted": [ … ], "certificates": ["-----BEGIN CERTIFICATE-----…"] }';
+
+/**
+ * Reads a `--trust` file. Anything else is refused with the reason — a key file or a credential
+ * given by mistake must never count as an empty trust list, which would quietly vouch for no one.
+ */
 export async function readTrustList(path: string): Promise<TrustList> {
-  const value = (await readJsonFile(path)) as TrustList;
-  const ok = (list: unknown) => list === undefined || (Array.isArray(list) && list.every((id) => typeof id === 'string'));
-  if (!value || typeof value !== 'object' || !ok(value.trusted) || !ok(value.distrusted) || !ok(value.certificates)) {
-    throw new UsageError(`${path}: a trust list is { "trusted": ["did:…", …], "distrusted": [ … ], "certificates": ["-----BEGIN CERTIFICATE-----…"] }`);
+  const value = (await readJsonFile(path)) as Record<string, unknown>;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${path}: not a trust list (it is not a JSON object); a trust list is ${TRUST_SHAPE}`);
+  const unknown = Object.keys(value).filter((field) => !(TRUST_FIELDS as readonly string[]).includes(field) && field !== '$comment');
+  if (unknown.length) {
+    const looksLike = 'privateKeyMultibase' in value || 'privateKeyJwk' in value || 'controller' in value ? ' (it looks like a key file)' : '@context' in value || 'credentialSubject' in value ? ' (it looks like a credential)' : '';
+    throw new UsageError(`${path}: not a trust list${looksLike}: unknown field${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((f) => `"${f}"`).join(', ')}; a trust list is ${TRUST_SHAPE}`);
   }
-  return value;
+  if (!TRUST_FIELDS.some((field) => field in value)) throw new UsageError(`${path}: not a trust list: it has none of "trusted", "distrusted", "certificates"; a trust list is ${TRUST_SHAPE}`);
+  for (const field of TRUST_FIELDS) {
+    const list = value[field];
+    if (list !== undefined && !(Array.isArray(list) && list.every((id) => typeof id === 'string'))) {
+      throw new UsageError(`${path}: "${field}" must be a list of strings; a trust list is ${TRUST_SHAPE}`);
+    }
+  }
+  return value as TrustList;
 }
