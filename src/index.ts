@@ -24,4 +24,5 @@ export * from './resolver/index.js';
 export * from './errors.js';
 export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE } from './bake/index.js';
 export { renderCertificate, renderSupplement, verificationUrl, type RenderOptions, type UiLanguage } from './render/index.js';
+export * from './export/index.js';
 export { VERSION } from './version.js';
