@@ -71,7 +71,7 @@ export interface ScanOptions {
 export async function* scanPeriod(source: CredentialSource, options: ScanOptions = {}): AsyncGenerator<ScannedCredential> {
   const max = options.maxCredentials ?? DEFAULT_MAX_CREDENTIALS;
   if (!Number.isInteger(max) || max < 1) throw new ExportError('ERR_EXPORT_OPTIONS', 'maxCredentials must be a positive integer.');
-  const query: ScanCredentialsQuery = { ...periodBounds(options.period), limit: options.withDocument ? 200 : 5000, withDocument: options.withDocument === true };
+  const query: ScanCredentialsQuery = { ...periodBounds(options.period), limit: options.withDocument ? 50 : 5000, withDocument: options.withDocument === true };
   let seen = 0;
   for (let cursor: string | undefined; ; ) {
     const page = await source.scanCredentials(cursor === undefined ? query : { ...query, cursor });

@@ -377,8 +377,8 @@ function createPostgresStore(
         return `$${params.length}`;
       };
       if (after) {
-        const at = param(after[0]);
-        where.push(`(issued_at > ${at}::timestamptz OR (issued_at = ${at}::timestamptz AND id > ${param(after[1])}))`);
+        // A row comparison, so PostgreSQL seeks the (issued_at, id) index.
+        where.push(`(issued_at, id) > (${param(after[0])}::timestamptz, ${param(after[1])})`);
       }
       if (from !== undefined) where.push(`issued_at >= ${param(from)}::timestamptz`);
       if (before !== undefined) where.push(`issued_at < ${param(before)}::timestamptz`);

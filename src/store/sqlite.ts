@@ -332,8 +332,9 @@ function createSqliteStore(db: Database): Store {
       const where: string[] = [];
       const params: unknown[] = [];
       if (after) {
-        where.push('(issued_at > ? OR (issued_at = ? AND id > ?))');
-        params.push(after[0], after[0], after[1]);
+        // A row value, so SQLite seeks the (issued_at, id) index instead of scanning.
+        where.push('(issued_at, id) > (?, ?)');
+        params.push(after[0], after[1]);
       }
       if (from !== undefined) {
         where.push('issued_at >= ?');
