@@ -7,13 +7,13 @@
  * Counting rules: a credential is counted in the month (UTC) it was issued, under its current
  * status (`revoked` and `suspended` count credentials of the period revoked or suspended now);
  * `issued` counts every credential of the period whatever its status. `recognised` counts the
- * period's credentials with at least one recognition record whose outcome is `recognised` (or
- * unstated). Learners are told apart by the store's opaque reference; credentials without one
+ * period's credentials with at least one recognition whose outcome is `recognised` or
+ * `partially-recognised` (or unstated) — a `RecognitionInput` or a pathway `RecognitionRecord`. Learners are told apart by the store's opaque reference; credentials without one
  * count as one learner each.
  */
 import { ExportError } from '../errors.js';
 import { iscedFLabel } from '../formats/elm/data/isced-f.js';
-import type { MicroCredential } from '../model/types.generated.js';
+import type { MicroCredential, RecognitionRecord } from '../model/types.generated.js';
 import type { ScannedCredential } from '../store/types.js';
 import { type CourseDescription, courseIndex, courseKeyOf, createCourseResolver } from './courses.js';
 import { type CredentialSource, type ExportPeriod, scanPeriod } from './source.js';
@@ -50,8 +50,8 @@ export interface StatsOptions {
   threshold?: number;
   /** Course templates, to group by level, field or provider where the store kept no credential. */
   templates?: readonly (Partial<MicroCredential> | Record<string, unknown>)[];
-  /** Recognition records; without them `recognised` is `null` (not known). */
-  recognitions?: Iterable<RecognitionInput> | AsyncIterable<RecognitionInput>;
+  /** Recognition inputs or the pathway module's recognition records; without them `recognised` is `null` (not known). */
+  recognitions?: Iterable<RecognitionInput | RecognitionRecord> | AsyncIterable<RecognitionInput | RecognitionRecord>;
   /** Also compute the per-course, per-month issuance series for {@link statsChartSvg}. */
   chart?: boolean;
   /** Refuse periods with more credentials. Default 1,000,000. */
@@ -139,14 +139,28 @@ function groupOf(by: StatsGrouping, record: ScannedCredential, course: CourseDes
   }
 }
 
+/** Decisions that count a credential as recognised (in full or in part). */
+const RECOGNISED = new Set(['recognised', 'partially-recognised']);
+
+/**
+ * The credential ids recognised: from {@link RecognitionInput}s, or from the pathway module's
+ * `RecognitionRecord`s (`decision` and `credentials[].id`), which are read the same way.
+ */
 async function recognisedIds(input: StatsOptions['recognitions'], max: number): Promise<Set<string> | undefined> {
   if (input === undefined) return undefined;
   const ids = new Set<string>();
   let seen = 0;
-  for await (const record of input as AsyncIterable<RecognitionInput>) {
+  for await (const record of input as AsyncIterable<RecognitionInput | RecognitionRecord>) {
     if (++seen > max) throw new ExportError('ERR_EXPORT_TOO_LARGE', `More than ${max} recognition records; raise maxRecognitions.`);
-    if (typeof record?.credentialId !== 'string') continue;
-    if (record.outcome === undefined || record.outcome === 'recognised') ids.add(record.credentialId);
+    if (record === null || typeof record !== 'object') continue;
+    if ('credentials' in record && Array.isArray(record.credentials)) {
+      if (!RECOGNISED.has(String(record.decision))) continue;
+      for (const credential of record.credentials) if (typeof credential?.id === 'string') ids.add(credential.id);
+      continue;
+    }
+    const single = record as RecognitionInput;
+    if (typeof single.credentialId !== 'string') continue;
+    if (single.outcome === undefined || RECOGNISED.has(single.outcome)) ids.add(single.credentialId);
   }
   return ids;
 }

@@ -132,6 +132,13 @@ for (const [backend, open] of BACKENDS) {
       expect(report.unmatchedRecognitions).toBe(1);
     });
 
+    it("recognised: from the pathway module's RecognitionRecords (decision, credentials[].id)", async () => {
+      const record = (decision: string, credentialIds: string[]) => ({ decision, credentials: credentialIds.map((id) => ({ id, digest: 'sha256-x' })) });
+      const recognitions = [record('recognised', ids.slice(2, 5)), record('partially-recognised', ids.slice(5, 8)), record('not-recognised', ids.slice(8, 12))];
+      const report = await exportStats(handle.store, { templates: [GE, AM], recognitions: recognitions as never });
+      expect(report.total.recognised).toBe(6);
+    });
+
     it('period bounds, and refusals of bad options and too many credentials', async () => {
       const report = await exportStats(handle.store, { by: 'month', period: { from: '2025-10', to: '2025-10' } });
       expect(report.rows.map((r) => r.group)).toEqual(['2025-10']);

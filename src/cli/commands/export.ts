@@ -229,7 +229,7 @@ export function addExportCommands(root: Command, io: Io, status: { code: number 
     .addOption(new Option('--by <group>', 'rows').choices([...STATS_GROUPINGS]).default('course'))
     .option('--threshold <n>', 'smallest number of learners shown (default 5; 3–1000)')
     .option('--template <file>', 'course template, for levels, fields and providers the store cannot tell (repeatable)', collect)
-    .option('--recognitions <file>', 'recognition records: JSON array or JSON lines of { "credentialId", "outcome" }')
+    .option('--recognitions <file>', 'recognition records (microcred pathway records, or { "credentialId", "outcome" }): JSON array or JSON lines')
     .addOption(new Option('--format <format>', 'table format').choices(['json', 'csv']).default('json'))
     .option('--chart <file>', 'also write an SVG chart of issuance per month per course')
     .addOption(dataOption())
