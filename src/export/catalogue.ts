@@ -107,7 +107,7 @@ function entryOf(course: CourseDescription, offering: CatalogueOffering | undefi
     id: courseKeyOf(course),
     title: { ...course.title },
     providers: (course.awardingBodies ?? []).map((o) => ({ name: { ...o.name }, ...(o.id ? { id: o.id } : {}), ...(o.country ? { country: o.country } : {}) })),
-    qaStatus: qaStatusOf(course.qualityAssurance, { at, accreditation: course.awardingBodies?.[0]?.accreditation }).status,
+    qaStatus: qaStatusOf(course.qualityAssurance, { at, course, accreditation: course.awardingBodies?.[0]?.accreditation }).status,
     source,
   };
   const code = course.fieldOfStudy?.iscedF;

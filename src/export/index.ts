@@ -7,7 +7,7 @@
 export { exportRegistryRecords, type AmRegistryRecord, type ExportRegistryOptions, type GeRegistryRecord, type RegistryExport, type RegistryFormat, type RegistryLevel, type RegistryOrganisation, type RegistryRecord } from './registry.js';
 export { registryRecordsToCsv } from './registry-csv.js';
 export { createHttpRegistryAdapter, pushRegistryRecords, DEFAULT_PUSH_BATCH, MAX_PUSH_BATCH, type HttpRegistryAdapterOptions, type RegistryAdapter, type RegistryPushResult } from './registry-adapter.js';
-export { qaStatusOf, type QaStatus, type QaStatusValue } from './qa-status.js';
+export { qaStatusOf, type QaCourse, type QaStatus, type QaStatusValue } from './qa-status.js';
 export { exportCatalogue, catalogueToCsv, searchCatalogue, type Catalogue, type CatalogueEntry, type CatalogueOffering, type CatalogueOptions, type CatalogueQuery } from './catalogue.js';
 export { catalogueToElm, type ElmCatalogue } from './catalogue-elm.js';
 export { exportStats, STATS_GROUPINGS, STATS_MEASURES, type RecognitionInput, type StatsChart, type StatsCounts, type StatsGrouping, type StatsMeasure, type StatsOptions, type StatsReport, type StatsRow } from './stats.js';

@@ -190,7 +190,7 @@ function amRecord(record: ScannedCredential, course: CourseDescription, options:
     providers: orgs(course.awardingBodies),
     issuedAt: record.issuedAt,
     status: record.status,
-    qualityAssurance: qaStatusOf(course.qualityAssurance, { at: record.issuedAt, accreditation: course.awardingBodies?.[0]?.accreditation }),
+    qualityAssurance: qaStatusOf(course.qualityAssurance, { at: record.issuedAt, course, accreditation: course.awardingBodies?.[0]?.accreditation }),
     missing,
   };
   if (Object.keys(out.title).length === 0) missing.push('title');
@@ -229,7 +229,7 @@ function geRecord(courseId: string, course: CourseDescription, fallbackTitle: st
     courseId,
     title: course.title ? { ...course.title } : fallbackTitle !== undefined ? { und: fallbackTitle } : {},
     awardingBodies: orgs(course.awardingBodies),
-    qualityAssurance: qaStatusOf(course.qualityAssurance, { at, accreditation: course.awardingBodies?.[0]?.accreditation }),
+    qualityAssurance: qaStatusOf(course.qualityAssurance, { at, course, accreditation: course.awardingBodies?.[0]?.accreditation }),
     credentials: counts,
     missing,
   };

@@ -69,6 +69,26 @@ describe('qaStatusOf', () => {
     expect(qaStatusOf([{ type: 'internal' }], { at: '2025-06-01', accreditation: [{ type: 'external', decision: 'accredited' }] }).status).toBe('accredited');
   });
 
+  it('structured accreditation (accreditationType, scope, deqarId): out of scope, most specific grant first', () => {
+    const anqa = { name: { en: 'ANQA' } };
+    const institutional = { type: 'external', accreditationType: 'institutional', body: anqa, decision: 'accredited', validFrom: '2022-01-01', validUntil: '2028-12-31', deqarId: 'DEQARINST0123' };
+    const programme = { type: 'external', accreditationType: 'programme', body: anqa, decision: 'accredited', validFrom: '2024-01-01', validUntil: '2029-12-31', scope: { iscedF: ['06'], eqf: [6, 7], maxEcts: 10 } };
+    const course = { achievementId: 'urn:x:data', fieldOfStudy: { iscedF: '0613' }, level: { eqf: 6 }, workload: { ects: 6 } };
+    expect(qaStatusOf([institutional, programme], { at: '2025-10-20', course })).toMatchObject({ status: 'accredited', accreditationType: 'programme', validUntil: '2029-12-31' });
+    expect(qaStatusOf([institutional], { at: '2025-10-20', course })).toMatchObject({ status: 'accredited', accreditationType: 'institutional', deqarId: 'DEQARINST0123' });
+    // Each stated limit applies: another field, another level, more credits, a programme not named.
+    for (const other of [{ fieldOfStudy: { iscedF: '0411' } }, { level: { eqf: 5 } }, { workload: { ects: 12 } }]) {
+      expect(qaStatusOf([programme], { at: '2025-10-20', course: { ...course, ...other } }).status, JSON.stringify(other)).toBe('out-of-scope');
+    }
+    const named = { ...programme, scope: { programmes: [{ id: 'urn:x:other' }] } };
+    expect(qaStatusOf([named], { at: '2025-10-20', course }).status).toBe('out-of-scope');
+    expect(qaStatusOf([named], { at: '2025-10-20', course: { ...course, achievementId: 'urn:x:other' } }).status).toBe('accredited');
+    // An in-scope institutional grant beats an out-of-scope programme one; without a course the scope is not judged.
+    expect(qaStatusOf([{ ...programme, scope: { iscedF: ['04'] } }, institutional], { at: '2025-10-20', course }).accreditationType).toBe('institutional');
+    expect(qaStatusOf([{ ...programme, scope: { iscedF: ['04'] } }], { at: '2025-10-20' }).status).toBe('accredited');
+    expect(() => qaStatusOf([{ ...programme, scope: { iscedF: 'x', eqf: {}, nqf: [null], programmes: 3 } }], { course })).not.toThrow();
+  });
+
   it('never throws on odd input', () => {
     for (const odd of [undefined, null, 'granted', 42, [null, 'x', 3], [{ type: 'external', decision: 7, validity: 'soon', body: 'ANQA' }], [{ __proto__: { decision: 'granted' } }]]) {
       expect(() => qaStatusOf(odd)).not.toThrow();
