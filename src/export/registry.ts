@@ -275,7 +275,7 @@ function geRecord(courseId: string, course: CourseDescription, fallbackTitle: st
  */
 export async function exportRegistryRecords(source: CredentialSource, options: ExportRegistryOptions): Promise<RegistryExport> {
   if (options.format !== 'am' && options.format !== 'ge') throw new ExportError('ERR_EXPORT_OPTIONS', `Unknown registry format "${String(options.format)}"; use am or ge.`);
-  if (options.verifyUrl !== undefined && !/^https?:\/\//.test(options.verifyUrl)) {
+  if (options.verifyUrl !== undefined && !(/^https?:\/\//.test(options.verifyUrl) && URL.canParse(options.verifyUrl))) {
     throw new ExportError('ERR_EXPORT_OPTIONS', `verifyUrl ${options.verifyUrl}: an http(s) URL of the verification page.`);
   }
   const now = (options.now ?? new Date()).toISOString();

@@ -77,6 +77,10 @@ describe('microcred export (CLI)', () => {
       ['export', 'stats', '--data', data, '--from', 'last year'],
       ['export', 'catalogue'],
       ['export', 'registry', '--format', 'am', '--data', data, '--push', 'http://127.0.0.1:9/records'],
+      ['export', 'registry', '--format', 'am', '--data', data, '--verify-url', 'http://'],
+      ['export', 'registry', '--format', 'am', '--data', data, '-o', join(dir, 'no-such-folder', 'am.json')],
+      ['export', 'registry', '--format', 'am', '--data', data, '-o', dir],
+      ['export', 'stats', '--data', data, '--chart', join(dir, 'no-such-folder', 'chart.svg')],
     ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(' ')).toBe(2);

@@ -59,9 +59,18 @@ async function readTemplates(files: readonly string[] = []): Promise<Record<stri
   return out;
 }
 
+/** Writes an output file; a missing folder or a folder given as the file is a usage error. */
+async function writeOutput(file: string, text: string): Promise<void> {
+  await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`${file}: cannot write there (${error.code}); its folder must exist`);
+    if (error.code === 'EISDIR') throw new UsageError(`${file}: is a folder; name a file to write`);
+    throw error;
+  });
+}
+
 async function emit(text: string, output: string | undefined, io: Io, what: string): Promise<void> {
   if (output) {
-    await writeFile(output, text);
+    await writeOutput(output, text);
     io.err(`✔ ${what} → ${output}`);
   } else {
     io.out(text.replace(/\r?\n$/, ''));
@@ -173,7 +182,7 @@ async function statsCommand(flags: StatsFlags, io: Io): Promise<number> {
     usage(() => exportStats(store, { by: flags.by, period: { from: flags.from, to: flags.to }, threshold, templates, recognitions, chart: flags.chart !== undefined })),
   );
   if (flags.chart) {
-    await writeFile(flags.chart, statsChartSvg(report.chart!));
+    await writeOutput(flags.chart, statsChartSvg(report.chart!));
     io.err(`✔ chart of ${report.chart!.series.length} courses over ${report.chart!.months.length} months → ${flags.chart}`);
   }
   const { chart: _chart, ...table } = report;
