@@ -46,3 +46,10 @@ export class StoreError extends MicrocredError {}
  * credential, whose context does not define the Bitstring Status List terms).
  */
 export class StatusError extends MicrocredError {}
+
+/**
+ * An export (registry records, catalogue, statistics) could not be produced or pushed. Codes:
+ * `ERR_EXPORT_OPTIONS` (bad option value), `ERR_EXPORT_TOO_LARGE` (more credentials, courses or
+ * bytes than the stated bound), `ERR_REGISTRY_PUSH` (the registry refused or did not answer).
+ */
+export class ExportError extends MicrocredError {}

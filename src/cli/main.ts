@@ -4,6 +4,7 @@ import { bakeCommand } from './commands/bake.js';
 import { batchCommand } from './commands/batch.js';
 import { convertCommand } from './commands/convert.js';
 import { demoCommand } from './commands/demo.js';
+import { addExportCommands } from './commands/export.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
 import { issueCommand } from './commands/issue.js';
@@ -211,6 +212,7 @@ function program(io: Io, status: { code: number }): Command {
     });
 
   pathwayCommands(root, io, status);
+  addExportCommands(root, io, status);
 
   root
     .command('demo')

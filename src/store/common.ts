@@ -10,6 +10,8 @@ import {
   type CredentialState,
   type ListCredentialsQuery,
   type NewCredentialRecord,
+  type ScanCredentialsQuery,
+  type ScannedCredential,
   type StatusListRecord,
   type StatusChange,
   type StatusPurpose,
@@ -124,6 +126,29 @@ export function pageSize(query: ListCredentialsQuery): number {
   const limit = query.limit ?? 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) invalid('limit must be an integer from 1 to 1000.');
   return limit;
+}
+
+/** Checks a {@link ScanCredentialsQuery}: page size (default 1,000) and the time bounds as UTC ISO text. */
+export function checkScan(query: ScanCredentialsQuery): { limit: number; from?: string; before?: string } {
+  const limit = query.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) invalid('limit must be an integer from 1 to 10000.');
+  const instant = (value: unknown, name: string): string | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) invalid(`${name} must be an ISO 8601 date-time.`);
+    return isoUtc(value);
+  };
+  const out: { limit: number; from?: string; before?: string } = { limit };
+  const from = instant(query.issuedFrom, 'issuedFrom');
+  const before = instant(query.issuedBefore, 'issuedBefore');
+  if (from !== undefined) out.from = from;
+  if (before !== undefined) out.before = before;
+  return out;
+}
+
+/** Turns a credential row into a scanned record (no status positions; the document only when read). */
+export function scannedCredential(row: CredentialRow): ScannedCredential {
+  const { statusEntries: _entries, ...record } = credentialRecord(row, []);
+  return record;
 }
 
 /** Keyset cursor: the (issuedAt, id) of the last item of a page. */

@@ -21,6 +21,7 @@ import {
   checkChange,
   checkId,
   checkRecord,
+  checkScan,
   decodeCursor,
   encodeCursor,
   isoUtc,
@@ -30,6 +31,7 @@ import {
   purposeMissing,
   randomIndex,
   credentialRecord,
+  scannedCredential,
   statusListRecord,
 } from './common.js';
 import type {
@@ -37,6 +39,8 @@ import type {
   CredentialRecord,
   CredentialState,
   ListCredentialsQuery,
+  ScanCredentialsQuery,
+  ScanPage,
   StatusAllocation,
   StatusChangeResult,
   StatusPurpose,
@@ -359,6 +363,33 @@ function createPostgresStore(
       const page = rows.slice(0, limit);
       const entries = await entriesFor(pool, page.map((r) => r.id));
       const items = page.map((row) => toRecord(row, entries.get(row.id) ?? []));
+      const last = items[items.length - 1];
+      return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.issuedAt, last.id) } : { items };
+    },
+    async scanCredentials(query: ScanCredentialsQuery = {}): Promise<ScanPage> {
+      guard();
+      const { limit, from, before } = checkScan(query);
+      const after = decodeCursor(query.cursor);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const param = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      if (after) {
+        // A row comparison, so PostgreSQL seeks the (issued_at, id) index.
+        where.push(`(issued_at, id) > (${param(after[0])}::timestamptz, ${param(after[1])})`);
+      }
+      if (from !== undefined) where.push(`issued_at >= ${param(from)}::timestamptz`);
+      if (before !== undefined) where.push(`issued_at < ${param(before)}::timestamptz`);
+      const columns = `id, learner_ref, achievement_id, title, issued_at, status, status_reason, status_changed_at, ${query.withDocument ? 'document' : 'NULL::text AS document'}`;
+      const { rows } = await pool.query<CredentialRow>(
+        `SELECT ${columns} FROM ${s}.credentials ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY issued_at, id LIMIT ${param(limit + 1)}`,
+        params,
+      );
+      const items = rows.slice(0, limit).map((row) =>
+        scannedCredential({ ...row, issued_at: row.issued_at.toISOString(), status_changed_at: row.status_changed_at?.toISOString() ?? null }),
+      );
       const last = items[items.length - 1];
       return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.issuedAt, last.id) } : { items };
     },

@@ -17,6 +17,7 @@ import {
   checkChange,
   checkId,
   checkRecord,
+  checkScan,
   decodeCursor,
   encodeCursor,
   getBit,
@@ -29,6 +30,7 @@ import {
   type CredentialRow,
   credentialRecord,
   type StatusListRow,
+  scannedCredential,
   statusListRecord,
 } from './common.js';
 import type {
@@ -38,6 +40,8 @@ import type {
   CredentialState,
   ListCredentialsQuery,
   NewCredentialRecord,
+  ScanCredentialsQuery,
+  ScanPage,
   StatusAllocation,
   StatusChange,
   StatusChangeResult,
@@ -318,6 +322,32 @@ function createSqliteStore(db: Database): Store {
       const sql = `SELECT * FROM credentials ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY issued_at DESC, id DESC LIMIT ?`;
       const rows = db.prepare(sql).all(...params, limit + 1) as CredentialRow[];
       const items = rows.slice(0, limit).map((row) => toRecord(row, st.entriesOf.all(row.id) as EntryRow[]));
+      const last = items[items.length - 1];
+      return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.issuedAt, last.id) } : { items };
+    },
+    async scanCredentials(query: ScanCredentialsQuery = {}): Promise<ScanPage> {
+      guard();
+      const { limit, from, before } = checkScan(query);
+      const after = decodeCursor(query.cursor);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (after) {
+        // A row value, so SQLite seeks the (issued_at, id) index instead of scanning.
+        where.push('(issued_at, id) > (?, ?)');
+        params.push(after[0], after[1]);
+      }
+      if (from !== undefined) {
+        where.push('issued_at >= ?');
+        params.push(from);
+      }
+      if (before !== undefined) {
+        where.push('issued_at < ?');
+        params.push(before);
+      }
+      const columns = `id, learner_ref, achievement_id, title, issued_at, status, status_reason, status_changed_at, ${query.withDocument ? 'document' : 'NULL AS document'}`;
+      const sql = `SELECT ${columns} FROM credentials ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY issued_at, id LIMIT ?`;
+      const rows = db.prepare(sql).all(...params, limit + 1) as CredentialRow[];
+      const items = rows.slice(0, limit).map(scannedCredential);
       const last = items[items.length - 1];
       return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.issuedAt, last.id) } : { items };
     },

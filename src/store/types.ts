@@ -102,6 +102,30 @@ export interface CredentialPage {
   nextCursor?: string;
 }
 
+/** Filters and paging of {@link Store.scanCredentials} (exports: registry records, statistics). */
+export interface ScanCredentialsQuery {
+  /** Only credentials issued at or after this instant (ISO 8601). */
+  issuedFrom?: string;
+  /** Only credentials issued before this instant (ISO 8601, exclusive). */
+  issuedBefore?: string;
+  /** Page size, 1–10,000. Default 1,000. */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Also read the kept signed credential (`document`), when there is one. Default false. */
+  withDocument?: boolean;
+}
+
+/** A record as {@link Store.scanCredentials} returns it: no status list positions. */
+export type ScannedCredential = Omit<CredentialRecord, 'statusEntries'>;
+
+/** One page of {@link Store.scanCredentials}, oldest first. */
+export interface ScanPage {
+  items: ScannedCredential[];
+  /** Pass as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
 /** A status change asked of {@link Store.setStatus}. */
 export interface StatusChange {
   status: CredentialState;
@@ -152,6 +176,13 @@ export interface Store {
   getCredential(id: string): Promise<CredentialRecord | undefined>;
   /** Issued credentials, newest first, paged with an opaque cursor. */
   listCredentials(query?: ListCredentialsQuery): Promise<CredentialPage>;
+  /**
+   * Issued credentials in issue order (oldest first), filtered by issue time and paged with an
+   * opaque cursor; without their status positions, and without the document unless asked. What
+   * the registry and statistics exports read.
+   * @throws StoreError `ERR_STORE_INVALID` on bad arguments.
+   */
+  scanCredentials(query?: ScanCredentialsQuery): Promise<ScanPage>;
   /**
    * Sets a credential's state and, atomically, its bits: the revocation bit is set exactly when
    * the state is `revoked`, the suspension bit exactly when it is `suspended`.
