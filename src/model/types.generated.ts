@@ -688,6 +688,7 @@ export interface Organisation {
   country?: CountryCode;
   region?: ShortText;
   url?: HttpUrl;
+  image?: Image;
   email?: string;
   legalIdentifier?: ShortText;
   /**
@@ -696,6 +697,17 @@ export interface Organisation {
    * @maxItems 20
    */
   accreditation?: QualityAssurance[];
+}
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "Image".
+ */
+export interface Image {
+  /**
+   * An https URL or a base64 data: URI (PNG, SVG, JPEG or WebP) of the badge image.
+   */
+  id: string;
+  caption?: LanguageMap;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -905,17 +917,6 @@ export interface Recognition {
 export interface FieldOfStudy {
   iscedF: IscedFCode;
   description?: LanguageMap;
-}
-/**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "Image".
- */
-export interface Image {
-  /**
-   * An https URL or a base64 data: URI (PNG, SVG, JPEG or WebP) of the badge image.
-   */
-  id: string;
-  caption?: LanguageMap;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
