@@ -8,7 +8,7 @@ export function levelText(mc: MicroCredential, language: UiLanguage): string {
   const parts: string[] = [];
   if (mc.level.eqf === 'not-applicable') parts.push(`EQF: ${label(language, 'notApplicable')}`);
   else if (mc.level.eqf !== undefined) parts.push(`EQF ${mc.level.eqf}`);
-  if (mc.level.nqf) parts.push(`NQF (${mc.level.nqf.framework}) ${mc.level.nqf.level}`);
+  if (mc.level.nqf) parts.push(`NQF (${/^[A-Z]{2}$/.test(mc.level.nqf.framework) ? countryName(mc.level.nqf.framework, language) : mc.level.nqf.framework}) ${mc.level.nqf.level}`);
   if (mc.level.qfEhea) parts.push(`QF-EHEA: ${qfEheaName(mc.level.qfEhea, language)}`);
   return parts.join(' · ');
 }
