@@ -95,16 +95,7 @@ export async function renderCertificate(credential: object | string, options: Re
   drawSignatureBlocks(pdf, blocks, language, signaturesTop);
   await verificationStrip(pdf, { mc, language, credentialId, qr, attached: options.attach === true, top: stripTop });
 
-  if (options.attach) {
-    const text = typeof credential === 'string' ? credential.trim() : JSON.stringify(credential, null, 2);
-    const jwt = !text.startsWith('{');
-    pdf.attach(new TextEncoder().encode(text), {
-      name: jwt ? 'credential.jwt' : 'credential.json',
-      type: jwt ? 'application/vc+jwt' : 'application/vc+ld+json',
-      description: `Signed credential ${credentialId}`,
-      date: options.creationDate ?? new Date(),
-    });
-  }
+  if (options.attach) pdf.attachCredential(credential, credentialId, options.creationDate);
   return pdf.end();
 }
 
@@ -169,6 +160,7 @@ function outcomes(pdf: TaggedPdf, all: LearningOutcome[], language: UiLanguage, 
   doc.font('body').fontSize(7.5);
   const noteHeight = doc.heightOfString(note(all.length), { width }) + 4;
   doc.moveDown(0.4);
+  if (!all.length) return;
   const headingHeight = 14;
   if (doc.y + headingHeight + noteHeight > limit) {
     pdf.tag('P', () => doc.font('body').fontSize(7.5).fillColor(GREY).text(note(all.length), pdf.left, doc.y, { width }));

@@ -23,7 +23,8 @@ export function workloadText(mc: MicroCredential, language: UiLanguage): string 
 
 /** "Form of participation" line. */
 export function participationText(mc: MicroCredential, language: UiLanguage): string {
-  const p = mc.participation;
+  const p = mc.participation as MicroCredential['participation'] | undefined;
+  if (!p?.mode) return '';
   const parts = [label(language, p.mode as LabelKey)];
   if (p.synchronous) parts.push(label(language, 'synchronous'));
   if (p.asynchronous) parts.push(label(language, 'asynchronous'));

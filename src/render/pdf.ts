@@ -115,16 +115,21 @@ export class TaggedPdf {
     if (this.doc.y + needed > this.bottom) this.doc.addPage();
   }
 
-  /** Attaches a file (PDF/A-3 associated file) and ends the document. */
-  attach(data: Uint8Array, file: { name: string; type: string; description: string; date: Date }): void {
+  /**
+   * Attaches the credential as given (JSON or VC-JWT text) as a PDF/A-3 associated file with
+   * relationship `Source`, so the paper and the digital credential travel together.
+   */
+  attachCredential(credential: object | string, credentialId: string, date = new Date()): void {
+    const text = typeof credential === 'string' ? credential.trim() : JSON.stringify(credential, null, 2);
+    const jwt = !text.startsWith('{');
     // `relationship` (the PDF/A-3 AFRelationship) is in pdfkit but not yet in @types/pdfkit.
-    this.doc.file(Buffer.from(data), {
-      name: file.name,
-      type: file.type,
-      description: file.description,
+    this.doc.file(Buffer.from(text, 'utf8'), {
+      name: jwt ? 'credential.jwt' : 'credential.json',
+      type: jwt ? 'application/vc+jwt' : 'application/vc+ld+json',
+      description: `Signed credential ${credentialId}`,
       relationship: 'Source',
-      creationDate: file.date,
-      modifiedDate: file.date,
+      creationDate: date,
+      modifiedDate: date,
     } as Parameters<Pdf['file']>[1]);
   }
 

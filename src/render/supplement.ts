@@ -71,6 +71,7 @@ export async function renderSupplement(credential: object | string, options: Ren
   national(pdf, mc, language, numbered.length + 2);
 
   runningHeads(pdf, mc, language, title, logos[0]);
+  if (options.attach) pdf.attachCredential(credential, credentialId, options.creationDate);
   return pdf.end();
 }
 
@@ -129,8 +130,8 @@ function sections(mc: MicroCredential, language: UiLanguage, id: string): Sectio
       title: 'sectionContents',
       entries: [
         ...entry(t('objective'), text(mc.objective)),
-        ...entry(t('participation'), participationText(mc, language), join([mc.participation.pacing && t(mc.participation.pacing), mc.participation.intensity && t(mc.participation.intensity)], ', '),
-          mc.participation.location && `${t('location')}: ${mc.participation.location}`, text(mc.participation.description)),
+        ...entry(t('participation'), participationText(mc, language), join([mc.participation?.pacing && t(mc.participation.pacing), mc.participation?.intensity && t(mc.participation.intensity)], ', '),
+          mc.participation?.location && `${t('location')}: ${mc.participation.location}`, text(mc.participation?.description)),
         ...entry(t('workload'), join([workloadText(mc, language), mc.workload.hoursPerCredit !== undefined && `${mc.workload.hoursPerCredit} ${t('hoursPerCredit')}`])),
         ...(mc.workload.breakdown?.length ? [{ label: t('breakdown'), groups: [{ items: mc.workload.breakdown.map((b) => `${text(b.activity)}: ${b.hours} ${t('hours')}`) }] }] : []),
         { label: t('learningOutcomes'), groups: outcomes },
@@ -216,10 +217,8 @@ function drawSection(pdf: TaggedPdf, number: string, title: string, entries: Ent
     const row = pdf.group('TR', table);
     const y = doc.y;
     const page = doc.page;
-    pdf.tag('TH', () => {
-      doc.font('bold').fontSize(8.5).fillColor(GREY).text(`${number}.${i + 1}`, pdf.left, y + 0.5, { width: NUMBER_WIDTH - 4 });
-      doc.text(item.label, pdf.left + NUMBER_WIDTH, y + 0.5, { width: LABEL_WIDTH - 10 });
-    }, {}, row);
+    pdf.tag('TH', () => doc.font('bold').fontSize(8.5).fillColor(GREY).text(`${number}.${i + 1}`, pdf.left, y + 0.5, { width: NUMBER_WIDTH - 4 }), {}, row);
+    pdf.tag('TH', () => doc.font('bold').fontSize(8.5).fillColor(GREY).text(item.label, pdf.left + NUMBER_WIDTH, y + 0.5, { width: LABEL_WIDTH - 10 }), {}, row);
     const afterLabel = doc.y;
     doc.y = y;
     const cell = pdf.group('TD', row);
