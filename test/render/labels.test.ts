@@ -55,7 +55,8 @@ describe('labels in en, ka and hy', () => {
   it('Georgian uses no capitals (Mtavruli) the font lacks; the font has a glyph for every character', async () => {
     for (const text of everything('ka').values()) expect(text).not.toMatch(/[\u1C90-\u1CBF]/);
     const require = createRequire(import.meta.url);
-    const fontkit = (await import('fontkit')) as unknown as { create: (b: Buffer) => { hasGlyphForCodePoint: (c: number) => boolean } };
+    // fontkit is pdfkit's font reader (installed with pdfkit, no typings of its own).
+    const fontkit = (await import('fontkit' as string)) as { create: (b: Buffer) => { hasGlyphForCodePoint: (c: number) => boolean } };
     for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
       const font = fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
       for (const language of UI_LANGUAGES) {
