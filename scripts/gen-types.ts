@@ -62,7 +62,7 @@ function simplify(node: unknown): any {
 
 export async function generateTypes(): Promise<string> {
   const parts = [BANNER];
-  for (const file of ['micro-credential.schema.json', 'profile.schema.json']) {
+  for (const file of ['micro-credential.schema.json', 'profile.schema.json', 'pathway.schema.json', 'recognition-record.schema.json']) {
     parts.push(await compileSchema(file));
   }
   return dedupe(parts.join('\n'));

@@ -6,8 +6,8 @@ import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { bakePng, isPng, unbakePng } from './png.js';
 import { bakeSvg, isSvg, unbakeSvg } from './svg.js';
 
-export { BAKE_KEYWORD } from './png.js';
-export { OB_NAMESPACE } from './svg.js';
+export { BAKE_KEYWORD, OB2_BAKE_KEYWORD } from './png.js';
+export { OB_NAMESPACE, OB2_NAMESPACE } from './svg.js';
 export { isPng, isSvg };
 
 /** Largest image accepted for baking or unbaking. */

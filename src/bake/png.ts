@@ -7,6 +7,9 @@ import { InvalidArgumentError } from '../errors.js';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 export const BAKE_KEYWORD = 'openbadgecredential';
+/** Open Badges 2.0 (and 1.x) baking keyword: the assertion JSON, its JWS, or its URL. Read, never written. */
+export const OB2_BAKE_KEYWORD = 'openbadges';
+const READ_KEYWORDS = new Set([BAKE_KEYWORD, OB2_BAKE_KEYWORD]);
 /** Most chunks a PNG may have before it is refused (legitimate files have a few dozen). */
 const MAX_CHUNKS = 10_000;
 
@@ -82,8 +85,8 @@ function readItxt(data: Uint8Array): { keyword: string; text?: string } {
   const nul = data.indexOf(0);
   if (nul < 1) return { keyword: '' };
   const keyword = ascii(data.subarray(0, nul));
-  if (keyword !== BAKE_KEYWORD) return { keyword };
-  if (data[nul + 1] !== 0) throw new InvalidArgumentError('ERR_BAKED_COMPRESSED', 'The baked credential is compressed; OB 3.0 forbids compression.');
+  if (!READ_KEYWORDS.has(keyword)) return { keyword };
+  if (data[nul + 1] !== 0) throw new InvalidArgumentError('ERR_BAKED_COMPRESSED', 'The baked credential is compressed; Open Badges baking forbids compression.');
   const languageEnd = data.indexOf(0, nul + 3);
   const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
   if (translatedEnd < 0) throw new InvalidArgumentError('ERR_PNG_INVALID', 'Malformed iTXt chunk.');
@@ -101,12 +104,15 @@ export function bakePng(png: Uint8Array, credential: object | string): Uint8Arra
   return writeChunks(chunks);
 }
 
-/** The baked credential text of a PNG (JSON or compact JWT), or `undefined` when none is baked. */
+/**
+ * The baked credential text of a PNG (JSON or compact JWT; for an Open Badges 2.0 `openbadges`
+ * chunk also an assertion URL), or `undefined` when none is baked.
+ */
 export function unbakePng(png: Uint8Array): string | undefined {
   const found = readChunks(png)
     .filter((c) => c.type === 'iTXt')
     .map((c) => readItxt(c.data))
-    .filter((c) => c.keyword === BAKE_KEYWORD);
+    .filter((c) => READ_KEYWORDS.has(c.keyword));
   if (found.length > 1) throw new InvalidArgumentError('ERR_BAKED_AMBIGUOUS', 'The PNG holds more than one baked credential.');
   return found[0]?.text;
 }

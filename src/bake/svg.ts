@@ -8,6 +8,8 @@ import { InvalidArgumentError } from '../errors.js';
 import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
 export const OB_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
+/** Open Badges 2.0 SVG baking: `<openbadges:assertion>` in this namespace. Read, never written. */
+export const OB2_NAMESPACE = 'http://openbadges.org';
 
 function parse(svg: string): Document {
   let problem: string | undefined;
@@ -94,13 +96,20 @@ export function bakeSvg(svg: string, credential: object | string): string {
   return new XMLSerializer().serializeToString(document);
 }
 
-/** The baked credential text of an SVG (JSON or compact JWT), or `undefined` when none is baked. */
+/**
+ * The baked credential text of an SVG (JSON or compact JWT; for an Open Badges 2.0
+ * `<openbadges:assertion>` also an assertion URL), or `undefined` when none is baked.
+ */
 export function unbakeSvg(svg: string): string | undefined {
-  const found = credentialElements(parse(svg));
+  const document = parse(svg);
+  const found = [...credentialElements(document), ...Array.from(document.getElementsByTagNameNS(OB2_NAMESPACE, 'assertion'))];
   if (found.length > 1) throw new InvalidArgumentError('ERR_BAKED_AMBIGUOUS', 'The SVG holds more than one baked credential.');
   const [element] = found;
   if (!element) return undefined;
-  const jwt = element.getAttribute('verify');
-  if (jwt) return jwt;
-  return (element.textContent ?? '').trim() || undefined;
+  const verify = element.getAttribute('verify');
+  const content = (element.textContent ?? '').trim();
+  // OB 2.0 puts the hosted assertion in the content and its URL in `verify`: the content wins.
+  if (element.namespaceURI === OB2_NAMESPACE && content) return content;
+  if (verify) return verify;
+  return content || undefined;
 }

@@ -6,13 +6,16 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { nameBasedUrn } from '../formats/ob3/ids.js';
 import type { KeyFile } from '../keys/types.js';
-import { readRows } from './rows.js';
+import type { SealKeyFile } from '../seal/types.js';
+import { type Row, readRows } from './rows.js';
 import type { BatchResult, BatchTask } from './worker.js';
 
 /** Options of {@link issueBatch}. */
 export interface BatchOptions {
-  input: string;
-  key: KeyFile;
+  /** A JSONL or CSV file, or rows built elsewhere (e.g. `microcred import ob2`), one document each. */
+  input: string | AsyncIterable<Row>;
+  /** An issuer key (Open Badges 3.0), or a JAdES seal key (European Digital Credentials). */
+  key: KeyFile | SealKeyFile;
   profile: string;
   outDir: string;
   /** Course-level MicroCredential fields each row is merged over (needed for CSV). */
@@ -75,13 +78,14 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onProgress?.(summary);
   };
   try {
-    for await (const row of readRows(options.input, options.template)) {
+    const rows = typeof options.input === 'string' ? readRows(options.input, options.template) : options.input;
+    for await (const row of rows) {
       summary.rows += 1;
       if ('error' in row) {
         summary.invalid.push({ row: row.row, errors: [row.error] });
         continue;
       }
-      const { id, file } = rowIdentity(row.document, options.key.controller);
+      const { id, file } = rowIdentity(row.document, options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller);
       const first = claimed.get(id);
       if (first !== undefined) {
         summary.invalid.push({ row: row.row, errors: [`duplicate id ${id}: row ${first} has the same id; not issued`] });

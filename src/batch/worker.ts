@@ -4,6 +4,7 @@
  */
 import { MicroCredentialInvalidError, createMicroCredential } from '../issue/create-micro-credential.js';
 import type { KeyFile } from '../keys/types.js';
+import type { SealKeyFile } from '../seal/types.js';
 
 export interface BatchTask {
   document: unknown;
@@ -14,12 +15,14 @@ export interface BatchTask {
 
 export type BatchResult = { ok: true; credential: object | string } | { ok: false; errors: string[] };
 
-let key: { json: string; file: KeyFile } | undefined;
+let key: { json: string; file: KeyFile | SealKeyFile } | undefined;
 
 export default async function issueOne(task: BatchTask): Promise<BatchResult> {
-  if (key?.json !== task.keyJson) key = { json: task.keyJson, file: JSON.parse(task.keyJson) as KeyFile };
+  if (key?.json !== task.keyJson) key = { json: task.keyJson, file: JSON.parse(task.keyJson) as KeyFile | SealKeyFile };
   try {
-    const credential = await createMicroCredential(task.document, { key: key.file, profile: task.profile, suite: task.suite });
+    // A seal key issues European Digital Credentials (JAdES); any other key, Open Badges 3.0.
+    const format = key.file.type === 'MicrocredSealKey' ? 'elm' : 'ob3';
+    const credential = await createMicroCredential(task.document, { key: key.file, profile: task.profile, suite: task.suite, format });
     return { ok: true, credential: credential as object | string };
   } catch (error) {
     if (error instanceof MicroCredentialInvalidError) return { ok: false, errors: error.errors.map((e) => `${e.pointer || '/'} ${e.code} ${e.message}`) };

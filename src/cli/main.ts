@@ -7,6 +7,8 @@ import { demoCommand } from './commands/demo.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
 import { issueCommand } from './commands/issue.js';
+import { importOb2Command } from './commands/import.js';
+import { pathwayCommands } from './commands/pathway-program.js';
 import { keysGenerateCommand } from './commands/keys.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
@@ -84,6 +86,25 @@ function program(io: Io, status: { code: number }): Command {
     });
 
   root
+    .command('import')
+    .description('re-issue badges from other systems as micro-credentials')
+    .command('ob2')
+    .description('re-issue Open Badges 2.0 assertions (Moodle, Canvas Credentials/Badgr) as micro-credentials, each linked to its original')
+    .argument('<sources...>', 'assertion files (JSON, JWS, baked PNG/SVG) or hosted assertion URLs')
+    .requiredOption('-k, --key <file>', 'issuer key file (an Open Badges 3.0 key, or a seal key for EDCs)')
+    .requiredOption('--template <file>', 'course-level MicroCredential fields the LMS does not know (workload, level, learning outcomes, assessment, QA, …)')
+    .requiredOption('--out <dir>', 'directory for the re-issued credentials (one file per assertion; re-runs skip those already re-issued)')
+    .option('-p, --profile <profile>', 'profile every credential must meet', 'eu')
+    .addOption(new Option('-s, --suite <suite>', "proof suite (default: the key file's)").choices(SUITES))
+    .option('--workers <n>', 'worker threads (default: one per core)')
+    .option('--allow <host>', 'only fetch assertions, badges and keys from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
+    .option('--allow-private-network', 'also fetch from loopback and private addresses, and plain http (for tests and intranets)')
+    .addHelpText('after', '\nEach assertion is verified first (hosted: fetched from its URL; signed: checked with the issuer\'s key); one that does not verify is not re-issued.\nExit codes: 0 all re-issued (now or earlier), 1 some not (listed with why), 2 usage error.')
+    .action(async (sources: string[], flags) => {
+      status.code = await importOb2Command(sources, flags, io);
+    });
+
+  root
     .command('verify')
     .description('verify a credential (JSON or VC-JWT) or a verifiable presentation and print the report')
     .argument('<file>', 'credential file')
@@ -102,7 +123,8 @@ function program(io: Io, status: { code: number }): Command {
     .option('--allow-unsigned', 'presentations: check the credentials of an unsigned presentation instead of failing it')
     .option('--allow-empty', 'presentations: accept one that carries no credentials (a holder authentication)')
     .option('--strict', 'exit 1 on any warning too (an issuer not on your trust list, a status list that could not be fetched, …)')
-    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
+    .option('--recipient <email>', 'Open Badges 2.0: the e-mail address the badge must have been awarded to (hashed or plain)')
+    .addHelpText('after', '\nAccepts JSON, a VC-JWT, a JAdES-sealed EDC, an Open Badges 2.0 assertion (hosted, signed JWS), a baked PNG/SVG badge, or a verifiable presentation.\nStatus lists and did:web/HTTPS key documents are fetched over HTTPS (public addresses only, 5 s and 1 MiB per document; NODE_EXTRA_CA_CERTS is honoured) unless --offline.\nThe first line is the verdict: VERIFIED (authentic, issuer on your --trust list), AUTHENTIC, ISSUER NOT RECOGNISED, or NOT VERIFIED.\nExit codes: 0 verified (with --strict: and no warning), 1 not verified, 2 usage error.')
     .action(async (file: string, flags) => {
       status.code = await verifyCommand(file, flags, io);
     });
@@ -157,7 +179,7 @@ function program(io: Io, status: { code: number }): Command {
     .option('--tls-key <file>', 'and this private key (PEM)')
     .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
-    .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page)')
+    .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page), and as Open Badges 2.0 at /ob2/assertions/:id, /ob2/badges/:id, /ob2/issuer')
     .option('--init', 'create an empty store in an existing SQLite file that holds none (zero length); refused without it')
     .option('--offline', 'the verifier routes fetch nothing from other issuers (their status lists and did:web/HTTPS keys)')
     .option('--allow <host>', 'the verifier routes fetch only from this host (repeatable; default any public host)', (host: string, list: string[] = []) => [...list, host])
@@ -166,6 +188,8 @@ function program(io: Io, status: { code: number }): Command {
     .action(async (flags) => {
       status.code = await serveCommand(flags, io);
     });
+
+  pathwayCommands(root, io, status);
 
   root
     .command('demo')

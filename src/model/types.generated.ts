@@ -637,6 +637,12 @@ export interface MicroCredential {
    * @maxItems 100
    */
   evidence?: Evidence[];
+  /**
+   * Documents this award is linked to, each with a digest of its content: e.g. the Open Badges 2.0 assertion an LMS awarded, when this micro-credential re-issues it. Mapped to VC 2.0 relatedResource.
+   *
+   * @maxItems 20
+   */
+  related?: RelatedResource[];
   achievementId?: Iri;
   courseCode?: ShortText;
 }
@@ -929,6 +935,18 @@ export interface Evidence {
   narrative?: LanguageMap;
   genre?: ShortText;
 }
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "RelatedResource".
+ */
+export interface RelatedResource {
+  id: Iri;
+  /**
+   * Subresource Integrity digest of the document's bytes, e.g. sha256-…
+   */
+  digestSRI: string;
+  mediaType?: string;
+}
 
 /**
  * JSON Pointer into the MicroCredential; a segment * matches every array item.
@@ -1042,4 +1060,398 @@ export interface RuleSource {
    */
   locator: string;
   note?: string;
+}
+
+/**
+ * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
+ */
+/**
+ * Cycle of the Qualifications Framework of the European Higher Education Area.
+ */
+/**
+ * ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4) code.
+ */
+/**
+ * EQF descriptor domain of a learning outcome.
+ */
+/**
+ * A stack of micro-credentials towards a larger award (a programme component, an advanced certificate, a larger micro-credential), as data: the target, what counts, how much, the direction, and the source of the rule. evaluatePathway() reads it over verified credentials and proposes — it never grants: the decision to stack lies with the receiving institution.
+ */
+export interface Pathway {
+  /**
+   * Optional link to this schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  id: string;
+  /**
+   * Semantic version of this pathway definition. Tightening a rule (a lower cap, a new required member) is a major version.
+   */
+  version: string;
+  title: LanguageMap;
+  description?: LanguageMap;
+  /**
+   * Vertical: builds on a level of achievement; horizontal: extends knowledge at the same level; added-value: specific skills alongside existing qualifications.
+   */
+  direction: "vertical" | "horizontal" | "added-value";
+  target: PathwayTarget;
+  criteria?: PathwayCriteria;
+  /**
+   * What counts: named achievements, or slots filled by any credential meeting the slot's criteria.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  members: PathwayMember[];
+  /**
+   * "n of these": at least `min` of the listed members must be filled.
+   *
+   * @maxItems 50
+   */
+  choices?: PathwayChoice[];
+  credits?: PathwayCredits;
+  source: PathwaySource;
+}
+/**
+ * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
+ */
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayTarget".
+ */
+export interface PathwayTarget {
+  type: "programme-component" | "advanced-certificate" | "micro-credential" | "qualification";
+  title: LanguageMap;
+  institution: Organisation;
+  /**
+   * The programmes within which the credits can be recognised.
+   *
+   * @maxItems 50
+   */
+  programmes?: PathwayProgramme[];
+  component?: LanguageMap;
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  achievementId?: string;
+  level?: Level;
+  fieldOfStudy?: FieldOfStudy;
+  /**
+   * The target's learning outcomes: the evaluation reports which ones the credentials cover (by ESCO skill URI or exact text).
+   *
+   * @maxItems 200
+   */
+  learningOutcomes?: LearningOutcome[];
+}
+/**
+ * The organisation's logo; certificates print it when it is a PNG or JPEG data: URI.
+ */
+/**
+ * The QA agency or accrediting body (external QA).
+ */
+export interface Organisation1 {
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  id?: string;
+  name: LanguageMap;
+  country?: CountryCode;
+  region?: string;
+  url?: string;
+  image?: Image;
+  email?: string;
+  /**
+   * National registration number of the legal entity.
+   */
+  legalIdentifier?: string;
+  /**
+   * Accreditation or authorisation of the organisation itself (e.g. ANQA institutional accreditation, NCEQE right to implement).
+   *
+   * @maxItems 20
+   */
+  accreditation?: QualityAssurance[];
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayProgramme".
+ */
+export interface PathwayProgramme {
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  id?: string;
+  title: LanguageMap;
+  eqf?: number;
+}
+/**
+ * Level of the learning experience. Use { "eqf": "not-applicable" } to state explicitly that no level applies.
+ */
+/**
+ * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
+ */
+export interface LanguageMap1 {
+  [k: string]: string;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayCriteria".
+ */
+export interface PathwayCriteria {
+  /**
+   * ISCED-F 2013 codes: broad (2 digits), narrow (3) or detailed (4); a credential's field matches a code it starts with.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  fieldsOfStudy?: string[];
+  eqf?: LevelRange;
+  nqf?: {
+    /**
+     * As in MicroCredential level.nqf.framework (GE, AM, or a URI).
+     */
+    framework: string;
+    min?: number;
+    max?: number;
+  };
+  minGrade?: {
+    scale: string;
+    value: number;
+  };
+  /**
+   * The assessment was supervised with an identity check (supervision supervised-online-id or supervised-onsite-id).
+   */
+  supervisedWithIdentityCheck?: true;
+  awardingBodies?: AwardingBodyRule;
+  /**
+   * The credential was issued at most this many months before enrolment (options.enrolmentDate).
+   */
+  maxAgeMonths?: number;
+  /**
+   * The credential states at least this many ECTS.
+   */
+  minEcts?: number;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "LevelRange".
+ */
+export interface LevelRange {
+  min?: number;
+  max?: number;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "AwardingBodyRule".
+ */
+export interface AwardingBodyRule {
+  /**
+   * Issuer ids whose credentials count.
+   *
+   * @minItems 1
+   * @maxItems 500
+   */
+  ids?: string[];
+  /**
+   * Issuers that the verifier's trust (verify option trust: trust lists, registries) recognises also count: the issuer-trust check passed.
+   */
+  recognisedByTrust?: boolean;
+  /**
+   * exclude (default): such a credential counts nothing. flag: it counts, and the evaluation asks the institution to check the issuer.
+   */
+  onUnrecognised?: "exclude" | "flag";
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayMember".
+ */
+export interface PathwayMember {
+  /**
+   * Key of the member within this pathway (choices refer to it).
+   */
+  id: string;
+  title?: LanguageMap;
+  /**
+   * The achievement (micro-credential definition) ids this member accepts: a credential fills it when its achievement id is one of them.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  achievementIds?: string[];
+  criteria?: PathwayCriteria;
+  /**
+   * The pathway is incomplete without this member. Default false.
+   */
+  required?: boolean;
+  /**
+   * How many credentials can fill this member. Default 1.
+   */
+  maxCount?: number;
+  /**
+   * Most credits one credential counts for in this member (a per-credential cap).
+   */
+  maxEcts?: number;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayChoice".
+ */
+export interface PathwayChoice {
+  id: string;
+  title?: LanguageMap;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  members: string[];
+  min: number;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwayCredits".
+ */
+export interface PathwayCredits {
+  /**
+   * Least total ECTS (after caps) for the pathway to be complete.
+   */
+  minEcts?: number;
+  /**
+   * The cap: most ECTS recognised in total (Georgia: 30 per programme).
+   */
+  maxEcts?: number;
+  /**
+   * Most ECTS one credential counts for.
+   */
+  maxEctsPerCredential?: number;
+  /**
+   * Most ECTS from credentials whose issuer is not the target institution (target.institution.id).
+   */
+  maxEctsFromOtherInstitutions?: number;
+}
+/**
+ * This interface was referenced by `Pathway`'s JSON-Schema
+ * via the `definition` "PathwaySource".
+ */
+export interface PathwaySource {
+  description: LanguageMap;
+  agreement?: {
+    /**
+     * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+     */
+    id?: string;
+    title: LanguageMap;
+    date?: string;
+  };
+  reference?: string;
+  url?: string;
+}
+
+/**
+ * ISO 3166-1 alpha-2 country code (plus XK, the user-assigned code the EU uses for Kosovo).
+ */
+/**
+ * This interface was referenced by `RecognitionRecord`'s JSON-Schema
+ * via the `definition` "DateOrDateTime".
+ */
+/**
+ * The receiving institution's decision on recognising micro-credentials: how many credits, towards which programme, under which agreement or RPL procedure, decided by whom and when, referencing the verified credentials by id and digest. Made by createRecognitionRecord(); exported as JSON or CSV for the student information system.
+ */
+export interface RecognitionRecord {
+  $schema?: string;
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  id: string;
+  /**
+   * Version of this record format.
+   */
+  version: "1";
+  learner: Learner;
+  institution: Organisation;
+  programme: {
+    /**
+     * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+     */
+    id?: string;
+    title: LanguageMap;
+    component?: LanguageMap;
+  };
+  /**
+   * The pathway the decision followed, when one did.
+   */
+  pathway?: {
+    /**
+     * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+     */
+    id: string;
+    version: string;
+  };
+  decision: "recognised" | "partially-recognised" | "not-recognised";
+  recognisedEcts: number;
+  /**
+   * Assessed under the principles of the Lisbon Recognition Convention (all standard elements presented), or through Recognition of Prior Learning.
+   */
+  route: "lisbon-recognition-convention" | "rpl";
+  agreement?: {
+    /**
+     * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+     */
+    id?: string;
+    title: LanguageMap;
+    date?: string;
+  };
+  procedure?: string;
+  decidedBy: {
+    /**
+     * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+     */
+    id?: string;
+    name: string;
+    role?: string;
+  };
+  decidedAt: DateOrDateTime;
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  credentials: RecognisedCredential[];
+  notes?: LanguageMap;
+}
+/**
+ * An identifier of the learner. With hashed=true, value is 'sha256$<hex>' of value+salt, as in Open Badges 3.0 IdentityObject.
+ */
+/**
+ * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
+ */
+/**
+ * The organisation's logo; certificates print it when it is a PNG or JPEG data: URI.
+ */
+/**
+ * The QA agency or accrediting body (external QA).
+ */
+/**
+ * This interface was referenced by `RecognitionRecord`'s JSON-Schema
+ * via the `definition` "RecognisedCredential".
+ */
+export interface RecognisedCredential {
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  id?: string;
+  /**
+   * SRI digest (sha256, base64) of the credential as verified: its RFC 8785 JSON form, or the compact JWT.
+   */
+  digest: string;
+  title?: string;
+  /**
+   * An absolute IRI: https URL, urn:uuid, DID or data: URI.
+   */
+  issuer?: string;
+  dateOfIssuing?: DateOrDateTime;
+  /**
+   * Credits the credential states.
+   */
+  ects?: number;
+  recognisedEcts: number;
 }

@@ -12,6 +12,7 @@
  * | `GET /status-lists/:id` | — | a signed `BitstringStatusListCredential` |
  * | `POST /status-lists/:id/publish` | bearer | 204: lists are re-signed on every change, nothing is pending |
  * | `GET /credentials/:id` | — | an issued credential, only with `publishCredentials` |
+ * | `GET /ob2/assertions/:id`, `/ob2/badges/:id`, `/ob2/issuer` | — | Open Badges 2.0 hosted Assertion, BadgeClass, issuer Profile, only with `publishCredentials` |
  * | `GET /healthz` | — | liveness (the store answers) |
  * | `GET /verify` | — | the verification page (`?id=…` from certificate QR codes; needs `publishCredentials`) |
  */
@@ -44,6 +45,7 @@ import { bearerChecker, loadApiToken } from './auth.js';
 import { credentialProblems } from './credential-input.js';
 import { vcVersionOf } from '../loader/contexts.js';
 import { type RelatedResourceFetcher, relatedResourceDigestProblems } from './related-resources.js';
+import { registerOb2Routes } from './ob2-routes.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { isJsonObject as isObject } from '../json.js';
 
@@ -577,6 +579,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   registerVerificationPage(app, options.webRoot, trust);
 
   if (publish) {
+    registerOb2Routes(app, store, baseUrl);
     app.get<{ Params: { id: string } }>('/credentials/:id', async (request, reply) => {
       const record = request.params.id.length <= 2048 ? await store.getCredential(request.params.id) : undefined;
       if (!record?.document) return problem(reply, 404, 'ERR_NOT_FOUND', 'No such published credential.');

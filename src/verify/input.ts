@@ -16,16 +16,18 @@ export interface VerifyInputLimits {
 export type ParsedInput =
   | { kind: 'json'; credential: Record<string, unknown> }
   | { kind: 'jwt'; token: string }
+  /** A badge image baked with only its assertion's URL (Open Badges 2.0 hosted, as Moodle bakes). */
+  | { kind: 'url'; url: string }
   | { kind: 'error'; code: string; message: string };
 
 
 /** A baked badge (PNG bytes, SVG bytes or SVG text) gives up its credential; other bytes are read as UTF-8 text. */
-function unbaked(input: unknown): { value: unknown } | { error: ParsedInput } {
+function unbaked(input: unknown): { value: unknown; baked?: true } | { error: ParsedInput } {
   const bytes = input instanceof Uint8Array ? input : undefined;
   const text = bytes ? (isPng(bytes) ? undefined : new TextDecoder().decode(bytes)) : typeof input === 'string' ? input : undefined;
   if (!(bytes && isPng(bytes)) && !(text !== undefined && isSvg(text))) return { value: text ?? input };
   try {
-    return { value: unbake(bytes ?? text!) };
+    return { value: unbake(bytes ?? text!), baked: true };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'ERR_BAKED_INVALID';
     return { error: { kind: 'error', code, message: `The badge image holds no readable credential: ${(error as Error).message}` } };
@@ -50,6 +52,7 @@ export function parseInput(received: unknown, limits: VerifyInputLimits = {}): P
     const text = input.trim();
     if (text.length > maxBytes) return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The input is larger than ${maxBytes} characters.` };
     if (JWT.test(text)) return { kind: 'jwt', token: text };
+    if (badge.baked && /^https?:\/\/\S+$/.test(text)) return { kind: 'url', url: text };
     // Count values before JSON.parse builds them: a 4 MiB text of `[0,0,…]` is 2 million nodes.
     if (jsonNodesExceed(text, limits.maxNodes ?? DEFAULT_LIMITS.maxNodes)) {
       return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The document has more than ${limits.maxNodes ?? DEFAULT_LIMITS.maxNodes} values.` };

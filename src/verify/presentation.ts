@@ -83,6 +83,7 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');
+  if (parsed.kind === 'url') return refuse('ERR_PRESENTATION_FORMAT', 'This is a badge image baked with an Open Badges 2.0 assertion URL, not a presentation: verify it with verify().');
   const vp = parsed.credential;
   const items = credentialsOf(vp);
   const problem = structureProblem(vp, items);

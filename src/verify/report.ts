@@ -5,8 +5,9 @@ import type { MicroCredential } from '../model/types.generated.js';
  * `status`, `validity-period`, `schema`, `profile`, `issuer-trust`. European Digital Credentials:
  * `parse`, `format`, `seal`, `status`, `validity-period`, `profile`, `issuer-trust`.
  * Presentations (`verifyPresentation`): `parse`, `proof`, `holder`, `credentials`.
+ * Open Badges 2.0: `parse`, `proof`, `status`, `validity-period`, `schema`, `recipient`, `profile`, `issuer-trust`.
  */
-export type CheckId = 'parse' | 'proof' | 'format' | 'seal' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust' | 'holder' | 'credentials';
+export type CheckId = 'parse' | 'proof' | 'format' | 'seal' | 'status' | 'validity-period' | 'schema' | 'profile' | 'issuer-trust' | 'holder' | 'credentials' | 'recipient';
 
 /** One check of a verification report. */
 export interface Check {
@@ -45,8 +46,8 @@ export interface VerificationReport {
   verdict: Verdict;
   /** True when no check failed. Warnings do not make a credential unverified. */
   verified: boolean;
-  /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not). */
-  format: 'ob3' | 'elm' | 'unknown';
+  /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not), `ob2` (Open Badges 2.0 assertion). */
+  format: 'ob3' | 'elm' | 'ob2' | 'unknown';
   /** Proof suite that verified (or tried to); `jades` for a sealed EDC. */
   suite?: string;
   checks: Check[];

@@ -12,6 +12,8 @@ import { checkProofs } from './checks/proof.js';
 import { checkSchema } from './checks/schema.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { isElmInput, verifyElm } from './elm.js';
+import { isOpenBadge2, isOpenBadge2Jws } from '../formats/ob2/detect.js';
+import { verifyOb2 } from './ob2.js';
 import { type OnlineOptions, onlineResolvers } from './online.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
@@ -72,6 +74,12 @@ export interface VerifyOptions {
    * for credentials: `assertionMethod`, made by the issuer.
    */
   purpose?: ProofPurposeOptions;
+  /**
+   * Open Badges 2.0: the e-mail address (or other identity) the badge must have been awarded to;
+   * matched against a hashed (`sha256$…` with salt) or plain recipient identity in the
+   * `recipient` check. Without it that check is skipped.
+   */
+  recipient?: string;
 }
 
 const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
@@ -81,7 +89,8 @@ const fail = (id: Check['id'], code: string, message: string): Check => ({ id, s
  * reports every check: `parse`, `proof`, `status`, `validity-period`, `schema`, `profile`,
  * `issuer-trust`. European Digital Credentials — a JAdES-sealed EDC (JWS JSON serialization) or
  * an unsealed EDC — get `parse`, `format`, `seal`, `status`, `validity-period`, `profile`,
- * `issuer-trust` (format `elm`). Never throws and never passes what it could not check: bad input
+ * `issuer-trust` (format `elm`). Open Badges 2.0 assertions — hosted, signed or baked — get format
+ * `ob2` (see `verifyOb2`). Never throws and never passes what it could not check: bad input
  * is a failed check with a reason.
  *
  * @example
@@ -113,6 +122,7 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
   const parsed = parseInput(input, options.limits);
   if (parsed.kind === 'error') return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
   if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
+  if (parsed.kind === 'url' || (parsed.kind === 'json' && isOpenBadge2(parsed.credential)) || (parsed.kind === 'jwt' && isOpenBadge2Jws(parsed.token))) return verifyOb2(parsed, options);
   if (parsed.kind === 'json' && isPresentation(parsed.credential)) {
     // Judged by credential rules ("no validFrom", "no issuer") it would only mislead: say what it is.
     const message = 'This is a verifiable presentation (a holder\'s bundle of credentials), not a credential: verify it with verifyPresentation() — microcred verify and POST /presentations/verify do.';

@@ -31,6 +31,8 @@ export interface VerifyFlags {
   requireStatus?: boolean;
   /** Exit 1 on any warning, the issuer not being recognised included. */
   strict?: boolean;
+  /** Open Badges 2.0: the e-mail address the badge must have been awarded to. */
+  recipient?: string;
 }
 
 /** Exit code of a report: 1 when not verified, and with `--strict` also on any warning. */
@@ -51,7 +53,7 @@ export async function verifyCommand(file: string, flags: VerifyFlags, io: Io): P
   if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
   // Online is the CLI's default: a person running it wants revocation and remote keys checked.
   const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
-  const options = { at: flags.at, trust, ...profile, ...shacl, online, requireStatus: flags.requireStatus === true };
+  const options = { at: flags.at, trust, ...profile, ...shacl, online, requireStatus: flags.requireStatus === true, ...(flags.recipient === undefined ? {} : { recipient: flags.recipient }) };
   if (isPresentation(bytes)) {
     const presentation = await verifyPresentation(input, { ...options, challenge: flags.challenge, domain: flags.domain, allowUnsigned: flags.allowUnsigned, allowEmpty: flags.allowEmpty });
     io.out(flags.json ? JSON.stringify(presentation, null, 2) : formatPresentationReport(file, presentation));
@@ -86,7 +88,7 @@ async function readShacl(flags: VerifyFlags): Promise<{ shapes?: string[]; shacl
   return { shapes, shaclContexts: { [EDC_AP_CONTEXT]: (await readJsonFile(flags.shaclContext)) as object } };
 }
 
-async function readTrustList(path: string): Promise<TrustList> {
+export async function readTrustList(path: string): Promise<TrustList> {
   const value = (await readJsonFile(path)) as TrustList;
   const ok = (list: unknown) => list === undefined || (Array.isArray(list) && list.every((id) => typeof id === 'string'));
   if (!value || typeof value !== 'object' || !ok(value.trusted) || !ok(value.distrusted) || !ok(value.certificates)) {

@@ -5,6 +5,7 @@ import type {
   AssessmentType,
   CountryEntry,
   Evidence,
+  RelatedResource,
   LearnerIdentifier,
   LearningOutcome,
   MicroCredential,
@@ -590,6 +591,15 @@ function evidenceOf(p: Parse): Evidence[] | undefined {
   return items.length ? items : undefined;
 }
 
+/** Only the RelatedResource fields of the model, with their types: the note is untrusted input. */
+function relatedOf(p: Parse): RelatedResource[] | undefined {
+  const items = p.jsonNotes('related', p.claim).flatMap((record): RelatedResource[] => {
+    if (typeof record.id !== 'string' || typeof record.digestSRI !== 'string') return [];
+    return [{ id: record.id, digestSRI: record.digestSRI, ...(typeof record.mediaType === 'string' ? { mediaType: record.mediaType } : {}) }];
+  });
+  return items.length ? items : undefined;
+}
+
 function courseOf(p: Parse, mc: Partial<MicroCredential>) {
   const spec = p.spec;
   const objective = langMapOf(spec?.description);
@@ -643,6 +653,8 @@ function courseOf(p: Parse, mc: Partial<MicroCredential>) {
   if (image) mc.image = image;
   const evidence = evidenceOf(p);
   if (evidence) mc.evidence = evidence;
+  const related = relatedOf(p);
+  if (related) mc.related = related;
   const [achievementId] = p.identifiers(spec, URI_SCHEME_NAME);
   if (achievementId !== undefined) mc.achievementId = achievementId;
   const [courseCode] = p.identifiers(spec, COURSE_CODE_SCHEME_NAME);

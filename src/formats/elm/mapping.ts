@@ -72,6 +72,7 @@
  * |                                           | note:badge-image-caption)                                                 |
  * | evidence[]                                | hasClaim note:evidence (JSON), one per item (EDC `evidence` needs an EU   |
  * |                                           | evidence type: mandate, conversion or accreditation — none fits)          |
+ * | related[]                                 | hasClaim note:related (JSON: id, digestSRI, mediaType), one per item      |
  * | achievementId / courseCode                | Q.identifier[] (schemeName "URI" / "Course code")                         |
  * | (none: ELM requires)                      | credentialProfiles Generic, credentialSchema edc-generic-full,            |
  * |                                           | displayParameter (a rendered page per language), Q.learningSetting        |

@@ -41,6 +41,7 @@ export const NOTE_SUBJECTS = {
   'badge-image-url': 'Badge image',
   'badge-image-caption': 'Badge image caption',
   evidence: 'Evidence',
+  related: 'Related document (with its digest)',
   'learner-identifier': 'Learner identifier details',
 } as const;
 

@@ -389,6 +389,7 @@ function achievement(ctx: Ctx, mc: MicroCredential, options: ToElmOptions): ElmN
   const awardedBy = awardingProcess(ctx, mc);
   const notes = new Notes(ctx, CLAIM_PATH);
   (mc.evidence ?? []).forEach((item, i) => notes.items.push(jsonNote(idOf(ctx, `evidence/${i}`), 'evidence', item)));
+  (mc.related ?? []).forEach((item, i) => notes.items.push(jsonNote(idOf(ctx, `related/${i}`), 'related', item)));
   if (mc.image && !mc.image.id.startsWith('data:')) {
     notes.value('badge-image-url', mc.image.id);
     notes.map('badge-image-caption', mc.image.caption);

@@ -41,6 +41,7 @@ export function parseOpenBadge(credential: OpenBadgeCredential | Json): ParsedOp
     const { imageCaption, ...course } = extension;
     const mc = { ...(course as Partial<MicroCredential>), ...(award as Partial<MicroCredential>) } as MicroCredential;
     if (typeof vc.id === 'string') mc.id = vc.id;
+    if (Array.isArray(vc.relatedResource) && vc.relatedResource.length > 0) mc.related = vc.relatedResource.map((r) => ({ ...r }));
     if (isObject(achievement.image)) {
       mc.image = { id: String(achievement.image.id) };
       if (isObject(imageCaption)) mc.image.caption = imageCaption as Record<string, string>;

@@ -176,5 +176,7 @@ export function toOpenBadge(mc: MicroCredential, options: ToOpenBadgeOptions = {
   }
   credential.awardedDate = issued;
   if (mc.evidence?.length) credential.evidence = mc.evidence.map((item) => evidence(item, language));
+  // VC 1.1 has no relatedResource term: the link is then carried by VC 2.0 output only.
+  if (mc.related?.length && !v1) credential.relatedResource = mc.related.map((r) => ({ ...r }));
   return credential;
 }

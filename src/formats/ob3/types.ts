@@ -88,6 +88,8 @@ export interface OpenBadgeCredential {
   name?: string;
   credentialSubject: ObAchievementSubject;
   evidence?: ObEvidence[];
+  /** VC 2.0 related resources with their digests (the MicroCredential's `related`). */
+  relatedResource?: Array<{ id: string; digestSRI: string; mediaType?: string }>;
   credentialStatus?: unknown;
   credentialSchema?: unknown[];
   proof?: unknown[];

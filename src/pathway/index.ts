@@ -1,0 +1,11 @@
+export { evaluatePathway, MAX_PATHWAY_CREDENTIALS } from './evaluate.js';
+export { credentialDigest } from './digest.js';
+export { validatePathway, assertPathway, validateRecognitionRecord, pathwaySchema, recognitionRecordSchema } from './schema.js';
+export type { EvaluatePathwayOptions, PathwayEvaluation, PathwayCredentialResult, PathwayMissing, PathwayNote, OutcomeCoverage } from './types.js';
+export { createRecognitionRecord, type RecognitionDecision } from './record.js';
+export { recognitionRecordToCsv, RECOGNITION_CSV_COLUMNS } from './csv.js';
+export { issueRecognitionCredential } from './recognition-credential.js';
+export { issueAggregate, aggregateMicroCredential, type AggregateOptions } from './aggregate.js';
+export { verifyAggregate, type AggregateVerificationReport, type PartCheck } from './verify-aggregate.js';
+export type { PartLink } from './links.js';
+export type { PathwaySignOptions } from './sign.js';
