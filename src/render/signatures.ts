@@ -42,6 +42,9 @@ export function longDate(date: string, language: UiLanguage): string {
 /** Signatories side by side in a block this wide or wider (one awarding body), else one above the other. */
 const SIDE_BY_SIDE = 300;
 
+/** Longest line to sign on, in points. */
+const MAX_LINE = 220;
+
 /** Height one row of blocks needs for `lines` signatories stacked (side by side they need one line). */
 export const blockHeight = (lines: number) => 40 + Math.max(1, lines) * 44;
 
@@ -88,7 +91,8 @@ function drawBlock(pdf: TaggedPdf, block: SignatureBlock, language: UiLanguage, 
   }, {}, section);
   const people = block.signatories.length ? block.signatories : [undefined];
   const columns = width >= SIDE_BY_SIDE ? Math.min(3, people.length) : 1;
-  const lineWidth = (area - 14 * (columns - 1)) / columns;
+  // A signature needs a hand's width, not the page's: a lone line across a wide block looks unfinished.
+  const lineWidth = Math.min(MAX_LINE, (area - 14 * (columns - 1)) / columns);
   people.forEach((person, i) => {
     const lineX = x + (i % columns) * (lineWidth + 14);
     const lineY = y + 52 + Math.floor(i / columns) * 44;
