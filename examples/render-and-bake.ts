@@ -13,7 +13,10 @@ const credential = await createMicroCredential(document, { profile: 'ge', key: a
 
 const out = mkdtempSync(join(tmpdir(), 'microcred-'));
 const verifyBaseUrl = 'https://credentials.university.example.ge/verify';
-writeFileSync(join(out, 'certificate-ka.pdf'), await renderCertificate(credential, { language: 'ka', verifyBaseUrl }));
+writeFileSync(join(out, 'certificate-ka.pdf'), await renderCertificate(credential, {
+  language: 'ka', verifyBaseUrl, signatories: [{ name: 'Nino Kiknadze', role: 'Rector' }], attach: true,
+  onWarning: (warning) => console.warn(warning.message),
+}));
 writeFileSync(join(out, 'supplement-en.pdf'), await renderSupplement(credential, { language: 'en' }));
 
 // A 1×1 PNG stands in for the badge artwork.

@@ -25,7 +25,7 @@ export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, t
 export * from './resolver/index.js';
 export * from './errors.js';
 export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE, OB2_BAKE_KEYWORD, OB2_NAMESPACE, defaultBadgePng, defaultBadgeSvg } from './bake/index.js';
-export { renderCertificate, renderSupplement, verificationUrl, type RenderOptions, type UiLanguage } from './render/index.js';
+export { renderCertificate, renderSupplement, verificationUrl, type RenderOptions, type RenderWarning, type Signatory, type UiLanguage } from './render/index.js';
 export * from './pathway/index.js';
 export * from './export/index.js';
 export { VERSION } from './version.js';

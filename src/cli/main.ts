@@ -167,13 +167,19 @@ function program(io: Io, status: { code: number }): Command {
 
   root
     .command('render')
-    .description('render a certificate PDF (one A4 page, with QR code) and/or the supplement PDF of a credential')
+    .description('render a certificate PDF (one page, fit to sign and seal) and/or the supplement PDF of a credential; tagged PDF/A-3b')
     .argument('<credential>', 'credential file (JSON or VC-JWT)')
     .option('--pdf <file>', 'write the certificate here')
     .option('--supplement [file]', 'also write the supplement (default: <pdf>-supplement.pdf)')
     .addOption(new Option('--lang <language>', 'language of the document').choices(['en', 'ka', 'hy']).default('en'))
-    .option('--verify-url <url>', "verification page the QR code links to, e.g. https://credentials.example.ge/verify (gets ?id=<credential id>)")
+    .option('--verify-url <url>', "verification page the QR code links to, e.g. https://credentials.example.ge/verify (gets ?id=<credential id>); without it there is no QR code")
     .addOption(new Option('--qr <mode>', 'QR code content: the verification link, or the compressed credential itself').choices(['url', 'embed']).default('url'))
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .option('--logo <file>', 'logo to print (PNG or JPEG; default: the awarding bodies\' own images)')
+    .option('--signatory <"Name, Role">', 'a person who signs by hand (repeatable, in order: with several awarding bodies the n-th signs for the n-th)', (text: string, list: string[] = []) => [...list, text])
+    .option('--attach', 'attach the credential to the PDF as an embedded file (PDF/A-3)')
+    .option('--force', 'render a credential that does not verify without printing "not verified" on it')
+    .option('--offline', 'verify without fetching anything (no status lists, no did:web keys)')
     .action(async (file: string, flags) => {
       status.code = await renderCommand(file, flags, io);
     });

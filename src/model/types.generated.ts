@@ -694,6 +694,7 @@ export interface Organisation {
   country?: CountryCode;
   region?: ShortText;
   url?: HttpUrl;
+  image?: Image;
   email?: string;
   legalIdentifier?: ShortText;
   /**
@@ -702,6 +703,17 @@ export interface Organisation {
    * @maxItems 20
    */
   accreditation?: QualityAssurance[];
+}
+/**
+ * This interface was referenced by `MicroCredential`'s JSON-Schema
+ * via the `definition` "Image".
+ */
+export interface Image {
+  /**
+   * An https URL or a base64 data: URI (PNG, SVG, JPEG or WebP) of the badge image.
+   */
+  id: string;
+  caption?: LanguageMap;
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
@@ -973,17 +985,6 @@ export interface FieldOfStudy {
 }
 /**
  * This interface was referenced by `MicroCredential`'s JSON-Schema
- * via the `definition` "Image".
- */
-export interface Image {
-  /**
-   * An https URL or a base64 data: URI (PNG, SVG, JPEG or WebP) of the badge image.
-   */
-  id: string;
-  caption?: LanguageMap;
-}
-/**
- * This interface was referenced by `MicroCredential`'s JSON-Schema
  * via the `definition` "Evidence".
  */
 export interface Evidence {
@@ -1231,6 +1232,9 @@ export interface PathwayTarget {
   learningOutcomes?: LearningOutcome[];
 }
 /**
+ * The organisation's logo; certificates print it when it is a PNG or JPEG data: URI.
+ */
+/**
  * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
  */
 export interface Organisation1 {
@@ -1242,6 +1246,7 @@ export interface Organisation1 {
   country?: CountryCode;
   region?: string;
   url?: string;
+  image?: Image;
   email?: string;
   /**
    * National registration number of the legal entity.
@@ -1512,6 +1517,9 @@ export interface RecognitionRecord {
  * Multilingual text: BCP 47 language tag → text, e.g. { "en": "...", "ka": "..." }.
  */
 /**
+ * The organisation's logo; certificates print it when it is a PNG or JPEG data: URI.
+ */
+/**
  * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
  */
 /**
@@ -1594,6 +1602,9 @@ export interface RegistryProvider {
  */
 /**
  * The QA agency or accrediting body (external QA): name, id (e.g. did:web:nceqe.ge), country.
+ */
+/**
+ * The organisation's logo; certificates print it when it is a PNG or JPEG data: URI.
  */
 /**
  * What an accreditation covers; a credential outside it is not covered. Every stated limit applies; an absent one does not limit. ELM: limitField (iscedF), limitEQFLevel (eqf), limitQualification (programmes).

@@ -1,11 +1,18 @@
 /**
  * Interface text of certificates, supplements and the verification page in English, Georgian
- * and Armenian. Georgian and Armenian wording should be reviewed by the institutions using it;
- * a missing label falls back to English.
+ * and Armenian (the Georgian and Armenian tables are in labels-ka.ts and labels-hy.ts). The
+ * wording must be reviewed by the institutions using it (docs/translations.md); a missing label
+ * falls back to English, and test/render/labels.test.ts fails on any missing or untranslated one.
  */
+import { HY } from './labels-hy.js';
+import { KA } from './labels-ka.js';
+
 export type UiLanguage = 'en' | 'ka' | 'hy';
 
-const EN = {
+/** The languages the labels exist in. */
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'ka', 'hy'];
+
+export const EN = {
   microCredential: 'Micro-credential',
   supplement: 'Micro-credential supplement',
   awardedTo: 'awarded to',
@@ -45,7 +52,7 @@ const EN = {
   stackability: 'Integration and stackability',
   'stand-alone': 'Stand-alone',
   stackable: 'Stackable',
-  towards: 'towards',
+  towards: 'Counts towards',
   recognition: 'Recognition',
   objective: 'Objective',
   accessibility: 'Accessibility and support',
@@ -60,6 +67,7 @@ const EN = {
   synchronous: 'synchronous',
   asynchronous: 'asynchronous',
   page: 'Page',
+  pageOf: 'Page {n} of {m}',
   pageTitle: 'Verify a micro-credential',
   language: 'Language',
   inputHeading: 'Credential to check',
@@ -79,130 +87,80 @@ const EN = {
   loadingById: 'Fetching the credential from its issuer…',
   notFound: 'The credential could not be fetched',
   nothingToVerify: 'Choose, drop or paste a credential first.',
+  // Certificate
+  signature: 'Signature',
+  seal: 'Seal or stamp',
+  placeAndDate: 'Place and date',
+  nameAndRole: 'Name and position',
+  notVerifiedNote: 'This credential did not pass verification when this document was produced. Do not rely on it.',
+  moreOutcomes: '{n} more learning outcomes are listed in the supplement.',
+  verificationIntro: 'This certificate is the printed form of a digitally signed micro-credential.',
+  verificationByUrl: 'Scan the QR code or open the address below to check that it is authentic and has not been revoked.',
+  verificationByEmbed: 'The QR code holds the signed credential itself: a verifier that reads it checks the signature without going online.',
+  verificationByFile: 'To check it, verify the signed credential file held by the learner, or ask the awarding body, quoting the credential ID.',
+  attachedNote: 'The signed credential is attached to this PDF file.',
+  qrAltUrl: 'QR code: link to the verification page of this credential',
+  qrAltEmbed: 'QR code holding the signed credential',
+  logoAlt: 'Logo of {name}',
+  // Supplement
+  supplementIntro: 'This supplement follows the structure of the Europass diploma supplement and describes the micro-credential with the elements of Council Recommendation 2022/C 243/02.',
+  sectionHolder: 'Information identifying the holder',
+  sectionCredential: 'Information identifying the micro-credential and the awarding body',
+  sectionLevel: 'Information on the level of the micro-credential',
+  sectionContents: 'Information on the contents and results gained',
+  sectionFunction: 'Information on the function of the micro-credential',
+  sectionAdditional: 'Additional information',
+  sectionCertification: 'Certification of the supplement',
+  sectionNationalSystem: 'Information on the national education system',
+  name: 'Name',
+  dateOfBirth: 'Date of birth',
+  digitalId: 'Digital identifier',
+  issuedBy: 'issued by',
+  courseCode: 'Course code',
+  legalIdentifier: 'Registration number',
+  website: 'Website',
+  eqfLevel: 'European Qualifications Framework (EQF) level',
+  nqfLevel: 'National qualifications framework level',
+  qfEhea: 'Cycle in the European Higher Education Area (QF-EHEA)',
+  levelJustification: 'Basis of the level',
+  gradeScale: 'Grading scale',
+  percentScale: 'per cent (0–100)',
+  result: 'Result',
+  pacing: 'Pacing',
+  'self-paced': 'self-paced',
+  'instructor-led': 'led by an instructor',
+  intensity: 'Intensity',
+  'full-time': 'full-time',
+  'part-time': 'part-time',
+  location: 'Location',
+  platform: 'Platform',
+  accredited: 'accredited',
+  granted: 'granted',
+  'granted-with-monitoring': 'granted subject to monitoring',
+  refused: 'refused',
+  withdrawn: 'withdrawn',
+  'self-evaluated': 'self-evaluated',
+  decisionDate: 'Date of decision',
+  accreditationId: 'Decision or accreditation number',
+  validFrom: 'Valid from',
+  languageProficiency: 'Language proficiency',
+  minimumEqf: 'Minimum EQF level',
+  maxRecognised: 'Recognised up to',
+  programmes: 'Programmes',
+  certificationText: 'This supplement describes the credential {id}. The signed digital credential is authoritative.',
+  nationalSystemGE: 'In Georgia, qualifications are placed in the National Qualifications Framework of Georgia (eight levels, referenced to the EQF). The National Center for Educational Quality Enhancement (NCEQE) authorises institutions and accredits programmes; micro-credentials in higher education are set at levels 6 and 7.',
+  nationalSystemAM: 'In Armenia, qualifications are placed in the Armenian National Qualifications Framework (eight levels, referenced to the EQF and the QF-EHEA). The National Center for Professional Education Quality Assurance (ANQA) accredits institutions and programmes.',
+  // Learner identifier types
+  'id-studentId': 'Student number',
+  'id-nationalId': 'National identification number',
+  'id-emailAddress': 'Email address',
+  'id-sourcedId': 'Record number in the source system',
+  'id-institutionId': 'Institution identifier',
+  'id-lisSourcedId': 'Learning information system number',
+  'id-other': 'Other identifier',
 };
 
 export type LabelKey = keyof typeof EN;
-
-const KA: Partial<Record<LabelKey, string>> = {
-  microCredential: 'მიკროკრედენციალი',
-  supplement: 'მიკროკრედენციალის დანართი',
-  awardedTo: 'მიენიჭა',
-  awardingBodies: 'მიმნიჭებელი დაწესებულება',
-  deliveringBodies: 'განმახორციელებელი დაწესებულება',
-  country: 'ქვეყანა',
-  dateOfIssuing: 'გაცემის თარიღი',
-  validUntil: 'მოქმედებს',
-  workload: 'დატვირთვა',
-  ects: 'ECTS კრედიტი',
-  hours: 'საათი',
-  hoursPerCredit: 'საათი კრედიტზე',
-  level: 'დონე',
-  notApplicable: 'არ ვრცელდება',
-  participation: 'მონაწილეობის ფორმა',
-  credentialId: 'იდენტიფიკატორი',
-  verifyAt: 'გადამოწმება',
-  scanToVerify: 'დაასკანერეთ გადასამოწმებლად',
-  learningOutcomes: 'სწავლის შედეგები',
-  knowledge: 'ცოდნა და გაცნობიერება',
-  skills: 'უნარები',
-  'responsibility-autonomy': 'პასუხისმგებლობა და ავტონომიურობა',
-  breakdown: 'დატვირთვის განაწილება',
-  assessment: 'შეფასების ფორმა',
-  qualityAssurance: 'ხარისხის უზრუნველყოფა',
-  internal: 'შიდა',
-  external: 'გარე',
-  prerequisites: 'დაშვების წინაპირობები',
-  supervision: 'ზედამხედველობა და იდენტობის დადასტურება',
-  grade: 'მიღებული შეფასება',
-  stackability: 'ინტეგრაცია და დაგროვებადობა',
-  recognition: 'აღიარების შესაძლებლობები',
-  objective: 'მიზანი',
-  languageOfDelivery: 'სწავლების ენა',
-  learner: 'პირი',
-  online: 'ონლაინ',
-  onsite: 'პირისპირ',
-  blended: 'შერეული',
-  hybrid: 'ჰიბრიდული',
-  synchronous: 'სინქრონული',
-  asynchronous: 'ასინქრონული',
-  page: 'გვერდი',
-  pageTitle: 'მიკროკრედენციალის გადამოწმება',
-  language: 'ენა',
-  inputHeading: 'გადასამოწმებელი დოკუმენტი',
-  privacy: 'შემოწმება ხდება ამ ბრაუზერში: დოკუმენტი თქვენს კომპიუტერს არ ტოვებს.',
-  dropHelp: '…ან ჩააგდეთ კრედენციალის ფაილი აქ (JSON, VC-JWT, PNG ან SVG ბეჯი ჩაშენებული კრედენციალით, ბეჭდით დამოწმებული ევროპული ციფრული კრედენციალი).',
-  chosenFile: 'არჩეული ფაილი',
-  pasteLabel: '…ან ჩასვით კრედენციალის ტექსტი (JSON ან VC-JWT)',
-  footer: 'მოწმდება: ხელმოწერა ან ბეჭედი, სტატუსი, მოქმედების ვადა, სქემა, პროფილი, გამცემის სანდოობა.',
-  checking: 'მოწმდება…',
-  loadingById: 'კრედენციალის მიღება გამცემისგან…',
-  notFound: 'კრედენციალის მიღება ვერ მოხერხდა',
-  nothingToVerify: 'ჯერ აირჩიეთ, ჩააგდეთ ან ჩასვით კრედენციალი.',
-  chooseFile: 'აირჩიეთ ფაილი',
-  verifyButton: 'გადამოწმება',
-  verified: 'დადასტურებულია',
-  notVerified: 'არ არის დადასტურებული',
-  verifiedWithWarnings: 'დადასტურებულია შენიშვნებით',
-  title: 'სახელწოდება',
-  issuer: 'გამცემი',
-};
-
-const HY: Partial<Record<LabelKey, string>> = {
-  microCredential: 'Միկրոորակավորում',
-  supplement: 'Միկրոորակավորման հավելված',
-  awardedTo: 'շնորհվում է',
-  awardingBodies: 'Շնորհող կազմակերպություն',
-  deliveringBodies: 'Իրականացնող կազմակերպություն',
-  country: 'Երկիր',
-  dateOfIssuing: 'Տրման ամսաթիվ',
-  validUntil: 'Վավեր է մինչև',
-  workload: 'Ծանրաբեռնվածություն',
-  ects: 'ECTS կրեդիտ',
-  hours: 'ժամ',
-  level: 'Մակարդակ',
-  participation: 'Մասնակցության ձև',
-  credentialId: 'Նույնացուցիչ',
-  verifyAt: 'Ստուգել',
-  learningOutcomes: 'Ուսումնառության վերջնարդյունքներ',
-  knowledge: 'Գիտելիք',
-  skills: 'Հմտություններ',
-  'responsibility-autonomy': 'Պատասխանատվություն և ինքնավարություն',
-  assessment: 'Գնահատման տեսակ',
-  qualityAssurance: 'Որակի ապահովում',
-  prerequisites: 'Նախապայմաններ',
-  grade: 'Գնահատական',
-  recognition: 'Ճանաչում և առաջընթաց',
-  objective: 'Նպատակ',
-  accessibility: 'Մատչելիություն և աջակցություն',
-  languageOfDelivery: 'Դասավանդման լեզու',
-  online: 'առցանց',
-  onsite: 'առկա',
-  blended: 'խառը',
-  hybrid: 'հիբրիդային',
-  synchronous: 'սինքրոն',
-  asynchronous: 'ասինքրոն',
-  page: 'Էջ',
-  pageTitle: 'Միկրոորակավորման ստուգում',
-  language: 'Լեզու',
-  inputHeading: 'Ստուգվող որակավորումը',
-  privacy: 'Ստուգումը կատարվում է այս դիտարկիչում. որակավորումը ձեր համակարգչից դուրս չի գալիս։',
-  learner: 'Սովորող',
-  dropHelp: '…կամ քաշեք և թողեք որակավորման ֆայլն այստեղ (JSON, VC-JWT, PNG կամ SVG կրծքանշան՝ ներդրված որակավորմամբ, կնքված եվրոպական թվային որակավորում)։',
-  chosenFile: 'Ընտրված ֆայլ',
-  pasteLabel: '…կամ տեղադրեք որակավորման տեքստը (JSON կամ VC-JWT)',
-  footer: 'Ստուգվում են՝ ստորագրությունը կամ կնիքը, կարգավիճակը, վավերականության ժամկետը, սխեման, պրոֆիլը, տրողի վստահելիությունը։',
-  checking: 'Ստուգվում է…',
-  loadingById: 'Որակավորումը բեռնվում է տրողից…',
-  notFound: 'Որակավորումը հնարավոր չեղավ ստանալ',
-  nothingToVerify: 'Նախ ընտրեք, քաշեք կամ տեղադրեք որակավորումը։',
-  chooseFile: 'Ընտրել ֆայլ',
-  verifyButton: 'Ստուգել',
-  verified: 'Ստուգված է',
-  notVerified: 'Ստուգված չէ',
-  verifiedWithWarnings: 'Ստուգված է՝ նախազգուշացումներով',
-  title: 'Անվանում',
-  issuer: 'Տրող',
-};
 
 const TABLES: Record<UiLanguage, Partial<Record<LabelKey, string>>> = { en: EN, ka: KA, hy: HY };
 
@@ -214,9 +172,15 @@ export function capitals(language: UiLanguage, text: string): string {
   return language === 'ka' ? text : text.toUpperCase();
 }
 
-/** The label in `language`, falling back to English. */
-export function label(language: UiLanguage, key: LabelKey): string {
-  return TABLES[language][key] ?? EN[key];
+/** The label in `language`, falling back to English; `{name}` placeholders are filled from `values`. */
+export function label(language: UiLanguage, key: LabelKey, values?: Record<string, string | number>): string {
+  const text = TABLES[language][key] ?? EN[key];
+  return values ? text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all)) : text;
+}
+
+/** The raw table of one language (tests check it for completeness). */
+export function labelTable(language: UiLanguage): Partial<Record<LabelKey, string>> {
+  return TABLES[language];
 }
 
 /** The text of a language map in the page's language, else English, else its first language. */

@@ -29,5 +29,16 @@ export function readCredential(input: object | string): Readable {
   const credential = typeof input === 'string' ? credentialFromText(input) : (input as Record<string, unknown>);
   const { microCredential } = parseOpenBadge(credential);
   if (!microCredential.title) throw new InvalidArgumentError('ERR_CREDENTIAL_UNREADABLE', 'The credential has no micro-credential to render.');
-  return { id: typeof credential.id === 'string' ? credential.id : undefined, microCredential };
+  // Another issuer's credential may lack Annex I elements (the parse warns; verify() decides):
+  // show what is there rather than fail on what is not.
+  const shown = {
+    ...microCredential,
+    learningOutcomes: microCredential.learningOutcomes ?? [],
+    workload: microCredential.workload ?? {},
+    level: microCredential.level ?? {},
+    assessment: microCredential.assessment ?? { types: [] },
+    qualityAssurance: microCredential.qualityAssurance ?? [],
+    awardingBodies: microCredential.awardingBodies?.length ? microCredential.awardingBodies : [{ name: { en: '—' } }],
+  } as MicroCredential;
+  return { id: typeof credential.id === 'string' ? credential.id : undefined, microCredential: shown };
 }

@@ -95,6 +95,8 @@ function parseThirdParty(vc: OpenBadgeCredential, subject: ObAchievementSubject 
   if (typeof address.addressCountryCode === 'string') body.country = address.addressCountryCode as Organisation['country'];
   if (typeof address.addressRegion === 'string') body.region = address.addressRegion;
   if (typeof issuer.url === 'string') body.url = issuer.url;
+  const logo = isObject(issuer.image) ? issuer.image.id : issuer.image;
+  if (typeof logo === 'string' && /^(https:\/\/\S+|data:image\/(png|svg\+xml|jpeg|webp);base64,[A-Za-z0-9+/=]+)$/.test(logo)) body.image = { id: logo };
   mc.awardingBodies = [body];
   if (!body.country) warnings.push(warn('OB3_MISSING_ELEMENT', '/countries', "The issuer's country is not stated (issuer.address.addressCountryCode)."));
 

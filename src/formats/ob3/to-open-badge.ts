@@ -32,6 +32,7 @@ function profile(body: Organisation, id: string, language: string): ObProfile {
   const result: ObProfile = { id, type: ['Profile'], name: textIn(body.name, language)! };
   if (body.url) result.url = body.url;
   if (body.email) result.email = body.email;
+  if (body.image) result.image = { id: body.image.id, type: 'Image' };
   if (body.country || body.region) {
     result.address = { type: ['Address'] };
     if (body.country) result.address.addressCountryCode = body.country;

@@ -143,30 +143,56 @@ const DETAILED: Readonly<Record<string, string>> = {
   '9999': 'Field unknown',
 };
 
-/** English label of an ISCED-F 2013 code (2, 3 or 4 digits), or undefined for an unknown code. */
-export function iscedFLabel(code: string): string | undefined {
+/**
+ * The names {@link iscedFLabel} builds a label from: the named broad, narrow and detailed
+ * fields, and how "not further defined", "not elsewhere classified" and "inter-disciplinary"
+ * read in the language. English is the default; other languages bring their own tables.
+ */
+export interface IscedFNames {
+  broad: Readonly<Record<string, string>>;
+  narrow: Readonly<Record<string, string>>;
+  detailed: Readonly<Record<string, string>>;
+  notFurtherDefined: (field: string) => string;
+  notElsewhereClassified: (field: string) => string;
+  /** `broadCode` is set for an inter-disciplinary narrow field (xx8), else the narrow field's name is given. */
+  interdisciplinary: (field: string, broadCode?: string) => string | undefined;
+}
+
+const ENGLISH: IscedFNames = {
+  broad: BROAD,
+  narrow: NARROW,
+  detailed: DETAILED,
+  notFurtherDefined: (field) => `${field} not further defined`,
+  notElsewhereClassified: (field) => `${field} not elsewhere classified`,
+  interdisciplinary: (field, broadCode) => {
+    const involving = broadCode === undefined ? field.toLowerCase() : INVOLVING[broadCode];
+    return involving === undefined ? undefined : `Inter-disciplinary programmes and qualifications involving ${involving}`;
+  },
+};
+
+/** Label of an ISCED-F 2013 code (2, 3 or 4 digits) in English or with `names`, or undefined for an unknown code. */
+export function iscedFLabel(code: string, names: IscedFNames = ENGLISH): string | undefined {
   if (!/^\d{2,4}$/.test(code)) return undefined;
-  const broad = BROAD[code.slice(0, 2)];
+  const broad = names.broad[code.slice(0, 2)];
   if (broad === undefined) return undefined;
   if (code.length === 2) return broad;
   const last = code[code.length - 1]!;
   if (code.length === 3) {
-    if (NARROW[code]) return NARROW[code];
-    if (last === '0') return `${broad} not further defined`;
-    if (last === '9') return `${broad} not elsewhere classified`;
-    if (last === '8' && INVOLVING[code.slice(0, 2)]) return `Inter-disciplinary programmes and qualifications involving ${INVOLVING[code.slice(0, 2)]}`;
+    if (names.narrow[code]) return names.narrow[code];
+    if (last === '0') return names.notFurtherDefined(broad);
+    if (last === '9') return names.notElsewhereClassified(broad);
+    if (last === '8' && INVOLVING[code.slice(0, 2)]) return names.interdisciplinary(broad, code.slice(0, 2));
     return undefined;
   }
-  if (DETAILED[code]) return DETAILED[code];
+  if (names.detailed[code]) return names.detailed[code];
   const narrowCode = code.slice(0, 3);
-  const narrow = iscedFLabel(narrowCode);
+  const narrow = iscedFLabel(narrowCode, names);
   if (narrow === undefined) return undefined;
   // A detailed code repeating a generated narrow code (0000, 0188, 0299, 9999) has its label.
-  if (!NARROW[narrowCode]) return narrow;
-  if (last === '0') return `${narrow} not further defined`;
-  if (last === '9') return `${narrow} not elsewhere classified`;
-  if (last === '8') return `Inter-disciplinary programmes and qualifications involving ${narrow.toLowerCase()}`;
+  if (!names.narrow[narrowCode]) return narrow;
+  if (last === '0') return names.notFurtherDefined(narrow);
+  if (last === '9') return names.notElsewhereClassified(narrow);
+  if (last === '8') return names.interdisciplinary(narrow);
   // A narrow field with one detailed field (0011, 0421, 0821, …) shares its label.
   return narrow;
 }
-
