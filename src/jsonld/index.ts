@@ -1,0 +1,2 @@
+export { withPatchedExpansion, type Canonize } from './canonize.js';
+export { CONTEXT_MEMO, createSharedContextMemo, expand } from './expand.js';
