@@ -12,7 +12,8 @@ import jsonld from 'jsonld';
 import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import jsonldEvents from 'jsonld/lib/events.js';
 import jsonldUtil from 'jsonld/lib/util.js';
-import { ContextMemo, memoisedProcess } from './context-memo.js';
+import type { ActiveContext } from './active-context.js';
+import { ContextMemo, memoisedProcess, type ProcessArgs } from './context-memo.js';
 import vendoredExpand from './vendor/expand.js';
 
 type Loader = (url: string, options?: unknown) => Promise<unknown>;
@@ -25,6 +26,11 @@ export function createSharedContextMemo(): ContextMemo {
   return new ContextMemo({ whenFull: 'reset' });
 }
 
+/** For tests: `seen` gets every active context the expansion starts from or gets back from context processing. */
+export interface ExpandHooks {
+  seen?(context: ActiveContext): ActiveContext;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]';
 
 /**
@@ -32,7 +38,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => Object.pr
  * `expandContext`) go to `jsonld.expand` itself. The loader's memo is used across calls when it
  * has one ({@link CONTEXT_MEMO}); otherwise everything memoised lives for this call only.
  */
-export async function expand(input: unknown, options: Record<string, unknown>): Promise<unknown[]> {
+export async function expand(input: unknown, options: Record<string, unknown>, hooks: ExpandHooks = {}): Promise<unknown[]> {
   if (typeof input === 'string' || 'expandContext' in options || 'compactionMap' in options || 'expansionMap' in options) {
     return jsonld.expand(input, options);
   }
@@ -56,9 +62,12 @@ export async function expand(input: unknown, options: Record<string, unknown>): 
     if (!isObject(document) || document.tag !== 'static') allStatic = false;
     return document;
   };
-  merged.processContext = memoisedProcess(shared, local, () => allStatic);
+  const process = memoisedProcess(shared, local, () => allStatic);
+  const { seen } = hooks;
+  merged.processContext = seen === undefined ? process : async (args: ProcessArgs) => seen(await process(args));
 
-  const activeCtx = (shared ?? local).initialContext(merged.processingMode);
+  const initial = (shared ?? local).initialContext(merged.processingMode);
+  const activeCtx = seen === undefined ? initial : seen(initial);
   let expanded = await vendoredExpand.expand({ activeCtx, element: jsonldUtil.clone(input), options: merged });
 
   // jsonld.expand's post-processing.

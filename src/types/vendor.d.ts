@@ -49,6 +49,8 @@ declare module 'jsonld-signatures' {
 
 declare module '@digitalbazaar/vc' {
   export function issue(options: { credential: unknown; suite: unknown; documentLoader: unknown }): Promise<unknown>;
+  /* Used by tests as the plain @digitalbazaar/vc verifier microcred is compared with. */
+  export function verifyCredential(options: { credential: unknown; suite: unknown; documentLoader: unknown }): Promise<{ verified: boolean; error?: unknown }>;
   export class CredentialIssuancePurpose {
     constructor(options?: { controller?: Record<string, unknown>; date?: string | Date });
   }
