@@ -20,6 +20,7 @@ export type { TrustList } from './verify/checks/issuer-trust.js';
 export * from './keys/index.js';
 export * from './suites/index.js';
 export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, type DocumentLoaderOptions } from './loader/index.js';
+export { expandJsonLd } from './jsonld/index.js';
 export * from './resolver/index.js';
 export * from './errors.js';
 export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE } from './bake/index.js';

@@ -26,8 +26,14 @@ export function createSharedContextMemo(): ContextMemo {
   return new ContextMemo({ whenFull: 'reset' });
 }
 
-/** For tests: `seen` gets every active context the expansion starts from or gets back from context processing. */
-export interface ExpandHooks {
+/** How {@link expand} runs beyond jsonld's options. */
+export interface ExpandSettings {
+  /**
+   * The shared memo to use, for a caller that knows the loader behind the one in `options` (a
+   * suite whose library wraps microcred's loader). Default: the loader's own, if any.
+   */
+  memo?: ContextMemo | undefined;
+  /** For tests: gets every active context the expansion starts from or gets back from context processing. */
   seen?(context: ActiveContext): ActiveContext;
 }
 
@@ -35,10 +41,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => Object.pr
 
 /**
  * `jsonld.expand(input, options)`, faster. Inputs this path does not cover (a URL to fetch, an
- * `expandContext`) go to `jsonld.expand` itself. The loader's memo is used across calls when it
- * has one ({@link CONTEXT_MEMO}); otherwise everything memoised lives for this call only.
+ * `expandContext`) go to `jsonld.expand` itself. A shared memo (`settings.memo`, else the
+ * loader's own, {@link CONTEXT_MEMO}) is used across calls; without one everything memoised
+ * lives for this call only.
  */
-export async function expand(input: unknown, options: Record<string, unknown>, hooks: ExpandHooks = {}): Promise<unknown[]> {
+export async function expand(input: unknown, options: Record<string, unknown>, settings: ExpandSettings = {}): Promise<unknown[]> {
   if (typeof input === 'string' || 'expandContext' in options || 'compactionMap' in options || 'expansionMap' in options) {
     return jsonld.expand(input, options);
   }
@@ -53,7 +60,7 @@ export async function expand(input: unknown, options: Record<string, unknown>, h
   if (!('base' in merged)) merged.base = '';
 
   const loader = merged.documentLoader as Loader & { [CONTEXT_MEMO]?: ContextMemo };
-  const shared = loader[CONTEXT_MEMO];
+  const shared = settings.memo ?? loader[CONTEXT_MEMO];
   const local = new ContextMemo({ whenFull: 'stop' });
   // The shared memo takes only what was computed while every loaded document was `static`.
   let allStatic = true;
@@ -63,7 +70,7 @@ export async function expand(input: unknown, options: Record<string, unknown>, h
     return document;
   };
   const process = memoisedProcess(shared, local, () => allStatic);
-  const { seen } = hooks;
+  const { seen } = settings;
   merged.processContext = seen === undefined ? process : async (args: ProcessArgs) => seen(await process(args));
 
   const initial = (shared ?? local).initialContext(merged.processingMode);

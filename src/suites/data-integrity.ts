@@ -21,11 +21,11 @@ interface Cryptosuite {
 
 /**
  * The cryptosuite with JSON-LD processing routed through the loader's processed-context cache,
- * and, unless `jsonld` is `'pristine'`, its expansion through microcred's patched expansion
+ * and, unless `jsonld` says `pristine`, its expansion through microcred's patched expansion
  * (src/jsonld: same canonical N-Quads, without jsonld's per-node context copying).
  */
 function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>, jsonld: JsonLdMode): T {
-  const canonize = jsonld === 'pristine' ? cryptosuite.canonize : withPatchedExpansion(cryptosuite.canonize);
+  const canonize = jsonld.expansion === 'pristine' ? cryptosuite.canonize : withPatchedExpansion(cryptosuite.canonize, { memo: jsonld.memo });
   return {
     ...cryptosuite,
     canonize: (input: unknown, options: Record<string, unknown>) => canonize(input, { ...options, contextResolver: contextResolver(contexts) }),
@@ -40,8 +40,8 @@ export function createEddsaRdfc2022Suite(): EmbeddedProofSuite {
     signerAlgorithm: 'Ed25519',
     signatureProblem: ed25519SignatureProblem,
     ownsProof: isDataIntegrity('eddsa-rdfc-2022'),
-    signingSuite: (signer, date, contexts) =>
-      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, 'patched') }),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, jsonld) }),
     verifyingSuite: (contexts, jsonld) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts, jsonld) }),
   });
 }
@@ -88,8 +88,8 @@ export function createEcdsaRdfc2019Suite(): EmbeddedProofSuite {
     signerAlgorithm: 'P-256',
     signatureProblem: p256SignatureProblem,
     ownsProof: isDataIntegrity('ecdsa-rdfc-2019'),
-    signingSuite: (signer, date, contexts) =>
-      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, 'patched') }),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, jsonld) }),
     verifyingSuite: (contexts, jsonld) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts, jsonld) }),
   });
 }

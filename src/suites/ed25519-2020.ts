@@ -18,15 +18,12 @@ function hasContext(credential: JsonObject, url: string): boolean {
 
 /**
  * The suite with its expansion routed through microcred's patched expansion (src/jsonld), unless
- * `'pristine'`. jsonld-signatures canonizes with `{ base: null, safe: true, ...canonizeOptions }`.
+ * `pristine`. jsonld-signatures canonizes with `{ base: null, safe: true, ...canonizeOptions }`.
  */
 function withJsonLd<T extends { canonize: Canonize; canonizeOptions?: Record<string, unknown> }>(suite: T, jsonld: JsonLdMode): T {
-  if (jsonld === 'pristine') return suite;
+  if (jsonld.expansion === 'pristine') return suite;
   const canonize = suite.canonize.bind(suite) as Canonize;
-  const patched = withPatchedExpansion(
-    (input, options) => canonize(input, options),
-    { base: null, safe: true },
-  );
+  const patched = withPatchedExpansion((input, options) => canonize(input, options), { memo: jsonld.memo });
   // jsonld-signatures passes { documentLoader, expansionMap, skipExpansion } and adds its canonizeOptions itself.
   suite.canonize = (input, { expansionMap: _unused, ...options }) => patched(input, { ...options, ...suite.canonizeOptions });
   return suite;
@@ -41,8 +38,8 @@ export function createEd25519Signature2020Suite(): EmbeddedProofSuite {
     signatureProblem: ed25519SignatureProblem,
     ownsProof: (proof) => proof.type === 'Ed25519Signature2020',
     // One context resolver per operation (suites are made per call), backed by the loader's cache.
-    signingSuite: (signer, date, contexts) =>
-      withJsonLd(new Ed25519Signature2020({ signer, canonizeOptions: { contextResolver: contextResolver(contexts) }, ...(date === undefined ? {} : { date }) }), 'patched'),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      withJsonLd(new Ed25519Signature2020({ signer, canonizeOptions: { contextResolver: contextResolver(contexts) }, ...(date === undefined ? {} : { date }) }), jsonld),
     verifyingSuite: (contexts, jsonld) => withJsonLd(new Ed25519Signature2020({ canonizeOptions: { contextResolver: contextResolver(contexts) } }), jsonld),
     // Without its context the proof's terms are undefined and jsonld-signatures ignores the proof.
     precheck: async (credential, { mode }) =>

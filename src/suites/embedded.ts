@@ -7,6 +7,8 @@ import { issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
 import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
+import type { ContextMemo } from '../jsonld/context-memo.js';
+import { CONTEXT_MEMO } from '../jsonld/index.js';
 import { processedContextsFor, type LruMap } from '../loader/context-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { toLowS } from '../keys/p256.js';
@@ -24,8 +26,11 @@ import { challengeOrDomainMismatch, proofTimeProblem } from './proof-checks.js';
 import { type ProofCreator, addTemplatedProof, authenticationPurpose, proofTemplate, proofsOf } from './proof-options.js';
 import type { EmbeddedProofSuite, IssueOptions, JsonObject, ProofVerification, SignedCredential, VerifyOptions } from './types.js';
 
-/** Which JSON-LD expansion a suite object uses: microcred's patched one (src/jsonld) or jsonld's own. */
-export type JsonLdMode = 'patched' | 'pristine';
+/**
+ * Which JSON-LD expansion a suite object uses: microcred's patched one (src/jsonld), with the
+ * context memo of the microcred loader in use (undefined for other loaders), or jsonld's own.
+ */
+export type JsonLdMode = { expansion: 'patched'; memo: ContextMemo | undefined } | { expansion: 'pristine' };
 
 /** A signer in the shape digitalbazaar suites call: `sign({ data })`. */
 export interface DigitalbazaarSigner {
@@ -47,7 +52,7 @@ export interface EmbeddedSuiteSpec {
    * `contexts` for processed contexts (see loader/context-cache.ts), and microcred's patched
    * expansion (src/jsonld).
    */
-  signingSuite(signer: DigitalbazaarSigner, date: Date | string | undefined, contexts: LruMap<string, unknown>): unknown;
+  signingSuite(signer: DigitalbazaarSigner, date: Date | string | undefined, contexts: LruMap<string, unknown>, jsonld: JsonLdMode): unknown;
   /**
    * A digitalbazaar suite object that verifies, processing contexts through `contexts`, with
    * the patched expansion or, for the second opinion on a failure, jsonld's own (`'pristine'`).
@@ -119,7 +124,7 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     const copy = structuredClone(credential);
     let signed: JsonObject;
     try {
-      const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts));
+      const suite = spec.signingSuite(adapted, options.created, processedContextsFor(documentLoader, foreignContexts), { expansion: 'patched', memo: documentLoader[CONTEXT_MEMO] });
       if (options.purpose?.proofPurpose === 'authentication') {
         signed = await jsigs.sign(copy, { suite, purpose: authenticationPurpose(options.purpose), documentLoader });
       } else if (template === undefined) {
@@ -203,10 +208,10 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
         documentLoader,
       });
     const holds = (r: Awaited<ReturnType<typeof check>>) => r.verified && (r.results ?? []).length >= mine.length && (r.results ?? []).every((x) => x.verified);
-    let result = await check('patched');
+    let result = await check({ expansion: 'patched', memo: documentLoader[CONTEXT_MEMO] });
     // A failure gets a second opinion from jsonld's own expansion, so the patch can never turn a
     // valid proof into a failed one (the differential tests say it cannot; this makes sure).
-    if (!holds(result) && spec.signs !== 'json') result = await check('pristine');
+    if (!holds(result) && spec.signs !== 'json') result = await check({ expansion: 'pristine' });
     const results = result.results ?? [];
     const firstVm = mine[0]?.verificationMethod as string;
     // Every proof of this suite must hold, not just one (jsonld-signatures accepts any one).

@@ -101,7 +101,8 @@ describe('patched JSON-LD expansion: differential', () => {
     // The edits must actually reach both sides: some succeed, some are refused.
     expect(tally.get('none: ok')).toBeGreaterThan(0);
     expect([...tally.keys()].some((k) => k.endsWith('error'))).toBe(true);
-  });
+    if (RUNS > 1000) console.log(`differential: ${RUNS} generated credentials`, Object.fromEntries([...tally].sort()));
+  }, 60_000 + RUNS * 500);
 
   it('every third-party credential in the test data: the same canonical N-Quads, or the same error', async () => {
     const credentials = thirdPartyCredentials(specs);
