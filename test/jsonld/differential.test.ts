@@ -72,8 +72,9 @@ const caseArb = fc.record({
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 function credentialOf(c: Case): Json {
-  const doc = (
-    c.format === 'elm' ? toElm(c.mc, { issuer: 'did:example:issuer' }) : toOpenBadge(c.mc, { issuer: 'did:example:issuer', vcVersion: c.format === 'ob 1.1' ? '1.1' : '2.0' })
+  // A copy: fc.constant values are shared between generated credentials, and the edit below writes.
+  const doc = structuredClone(
+    c.format === 'elm' ? toElm(c.mc, { issuer: 'did:example:issuer' }) : toOpenBadge(c.mc, { issuer: 'did:example:issuer', vcVersion: c.format === 'ob 1.1' ? '1.1' : '2.0' }),
   ) as unknown as Json;
   doc['@context'] = [...(doc['@context'] as string[]), ...c.extraContexts];
   const nodes = objectsOf(doc);
