@@ -22,6 +22,7 @@ export * from './registry/index.js';
 export * from './keys/index.js';
 export * from './suites/index.js';
 export { createDocumentLoader, bundledContexts, CONTEXTS, type DocumentLoader, type DocumentLoaderOptions } from './loader/index.js';
+export { expandJsonLd } from './jsonld/index.js';
 export * from './resolver/index.js';
 export * from './errors.js';
 export { bake, unbake, isPng, isSvg, BAKE_KEYWORD, OB_NAMESPACE, OB2_BAKE_KEYWORD, OB2_NAMESPACE, defaultBadgePng, defaultBadgeSvg } from './bake/index.js';

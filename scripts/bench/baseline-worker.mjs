@@ -4,12 +4,25 @@
  * plain @digitalbazaar/vc issue/verifyCredential with DataIntegrityProof + eddsa-rdfc-2022 and a
  * static document loader returning the same bundled contexts from a Map.
  */
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import jsonld from 'jsonld';
+import jsonldContext from 'jsonld/lib/context.js';
 import { runOps } from './measure.mjs';
+
+// The baseline must be pristine jsonld: microcred never modifies the installed package (its
+// patched expansion is its own copy, src/jsonld), and this worker has its own module instances.
+// Check that the code which runs here is jsonld's deep-copying original, not anything patched.
+const initial = jsonldContext.getInitialContext({});
+const pristine =
+  initial.clone.name === '_cloneActiveContext' && /this\.previousContext\.clone\(\)/.test(initial.clone.toString()) &&
+  initial.revertToPreviousContext.name === '_revertToPreviousContext' && /return this\.previousContext\.clone\(\)/.test(initial.revertToPreviousContext.toString()) &&
+  /_expand\(\{/.test(jsonld.expand.toString()) && eddsaRdfc2022.canonize.toString().includes('jsonld.toRDF(input, opts)');
+if (!pristine) throw new Error('bench baseline: the installed jsonld or cryptosuite is not pristine');
 
 const { contexts: contextEntries } = workerData;
 const contexts = new Map(contextEntries);
@@ -53,4 +66,4 @@ parentPort.on('message', async (message) => {
     parentPort.postMessage(await runOps(ops[message.op], message.count));
   }
 });
-parentPort.postMessage({ ready: true, issuer: did });
+parentPort.postMessage({ ready: true, issuer: did, jsonld: createRequire(import.meta.url)('jsonld/package.json').version });

@@ -41,15 +41,6 @@ export class LruMap<K, V> {
 /** Where a microcred document loader keeps its processed contexts. */
 export const PROCESSED_CONTEXTS: unique symbol = Symbol('microcred.processedContexts');
 
-/**
- * Where a microcred document loader keeps the expanded achievements of split canonicalization
- * (suites/split-canonize.ts), keyed by the canonical JSON of contexts and achievement.
- */
-export const EXPANDED_ACHIEVEMENTS: unique symbol = Symbol('microcred.expandedAchievements');
-
-/** Size of an expanded-achievement cache: one entry per course (and context list) in recent use. */
-export const EXPANDED_ACHIEVEMENTS_MAX = 64;
-
 /** A loader that may carry its own processed-context cache. */
 type LoaderLike = ((url: string) => Promise<unknown>) & { [PROCESSED_CONTEXTS]?: LruMap<string, unknown> };
 
@@ -85,13 +76,4 @@ export function contextResolver(cache: LruMap<string, unknown>): unknown {
 export function jsonLdOptions<L extends LoaderLike>(documentLoader: L): { documentLoader: L; contextResolver: unknown } {
   const cache = documentLoader[PROCESSED_CONTEXTS] ?? new LruMap<string, unknown>(PROCESSED_CONTEXTS_MAX);
   return { documentLoader, contextResolver: contextResolver(cache) };
-}
-
-/**
- * The expanded-achievement cache of a microcred document loader, or undefined for other loaders:
- * their contexts may change between calls, so split canonicalization (which caches expansions
- * across calls) is used only with loaders whose bundled contexts are fixed.
- */
-export function expandedAchievementsOf(loader: object): LruMap<string, unknown> | undefined {
-  return (loader as { [EXPANDED_ACHIEVEMENTS]?: LruMap<string, unknown> })[EXPANDED_ACHIEVEMENTS];
 }

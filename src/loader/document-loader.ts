@@ -7,7 +7,9 @@ import { InvalidArgumentError, ResolutionError } from '../errors.js';
 import { didKeyDocument, parseDidKey } from '../keys/did-key.js';
 import { deepFreeze } from '../resolver/freeze.js';
 import type { Resolver } from '../resolver/resolver.js';
-import { EXPANDED_ACHIEVEMENTS, EXPANDED_ACHIEVEMENTS_MAX, LruMap, PROCESSED_CONTEXTS, PROCESSED_CONTEXTS_MAX } from './context-cache.js';
+import { CONTEXT_MEMO, createSharedContextMemo } from '../jsonld/index.js';
+import type { ContextMemo } from '../jsonld/context-memo.js';
+import { LruMap, PROCESSED_CONTEXTS, PROCESSED_CONTEXTS_MAX } from './context-cache.js';
 import { bundledContext } from './contexts.js';
 import { selectVerificationMethod } from './select-method.js';
 
@@ -26,7 +28,7 @@ export interface RemoteDocument {
  */
 export type DocumentLoader = ((url: string) => Promise<RemoteDocument>) & {
   readonly [PROCESSED_CONTEXTS]?: LruMap<string, unknown>;
-  readonly [EXPANDED_ACHIEVEMENTS]?: LruMap<string, unknown>;
+  readonly [CONTEXT_MEMO]?: ContextMemo;
 };
 
 /** Options of {@link createDocumentLoader}. */
@@ -127,7 +129,8 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
   };
   // Processed contexts are cached with the loader, so they never outlive or leak out of it.
   Object.defineProperty(documentLoader, PROCESSED_CONTEXTS, { value: new LruMap<string, unknown>(PROCESSED_CONTEXTS_MAX) });
-  // Expanded achievements for split canonicalization (suites/split-canonize.ts), likewise per loader.
-  Object.defineProperty(documentLoader, EXPANDED_ACHIEVEMENTS, { value: new LruMap<string, unknown>(EXPANDED_ACHIEVEMENTS_MAX) });
+  // Processed scoped contexts of the patched expansion (src/jsonld), likewise per loader: its
+  // `static` documents (bundled and extra contexts) never change, so they may be shared across calls.
+  Object.defineProperty(documentLoader, CONTEXT_MEMO, { value: createSharedContextMemo() });
   return documentLoader as DocumentLoader;
 }

@@ -6,11 +6,11 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { createSignCryptosuite, createVerifyCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { withPatchedExpansion } from '../jsonld/index.js';
 import { contextResolver, type LruMap } from '../loader/context-cache.js';
 import { checkContextsLoad } from './contexts-check.js';
-import { createEmbeddedSuite } from './embedded.js';
+import { createEmbeddedSuite, type JsonLdMode } from './embedded.js';
 import { ed25519SignatureProblem, p256SignatureProblem } from './signature-encoding.js';
-import { splitCanonize } from './split-canonize.js';
 import type { EmbeddedProofSuite, JsonObject } from './types.js';
 
 const isDataIntegrity = (name: string) => (proof: JsonObject) => proof.type === 'DataIntegrityProof' && proof.cryptosuite === name;
@@ -21,11 +21,11 @@ interface Cryptosuite {
 
 /**
  * The cryptosuite with JSON-LD processing routed through the loader's processed-context cache,
- * and, with a microcred loader (`achievements` defined), the split fast path of
- * split-canonize.ts: same canonical N-Quads, the shared achievement expanded once per loader.
+ * and, unless `jsonld` says `pristine`, its expansion through microcred's patched expansion
+ * (src/jsonld: same canonical N-Quads, without jsonld's per-node context copying).
  */
-function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>, achievements: LruMap<string, unknown> | undefined): T {
-  const canonize = achievements === undefined ? cryptosuite.canonize : splitCanonize(cryptosuite.canonize, achievements);
+function withContexts<T extends Cryptosuite>(cryptosuite: T, contexts: LruMap<string, unknown>, jsonld: JsonLdMode): T {
+  const canonize = jsonld.expansion === 'pristine' ? cryptosuite.canonize : withPatchedExpansion(cryptosuite.canonize, { memo: jsonld.memo });
   return {
     ...cryptosuite,
     canonize: (input: unknown, options: Record<string, unknown>) => canonize(input, { ...options, contextResolver: contextResolver(contexts) }),
@@ -40,9 +40,9 @@ export function createEddsaRdfc2022Suite(): EmbeddedProofSuite {
     signerAlgorithm: 'Ed25519',
     signatureProblem: ed25519SignatureProblem,
     ownsProof: isDataIntegrity('eddsa-rdfc-2022'),
-    signingSuite: (signer, date, contexts, achievements) =>
-      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, achievements) }),
-    verifyingSuite: (contexts, achievements) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts, achievements) }),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(eddsaRdfc2022, contexts, jsonld) }),
+    verifyingSuite: (contexts, jsonld) => new DataIntegrityProof({ cryptosuite: withContexts(eddsaRdfc2022, contexts, jsonld) }),
   });
 }
 
@@ -88,8 +88,8 @@ export function createEcdsaRdfc2019Suite(): EmbeddedProofSuite {
     signerAlgorithm: 'P-256',
     signatureProblem: p256SignatureProblem,
     ownsProof: isDataIntegrity('ecdsa-rdfc-2019'),
-    signingSuite: (signer, date, contexts, achievements) =>
-      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, achievements) }),
-    verifyingSuite: (contexts, achievements) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts, achievements) }),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      new DataIntegrityProof({ signer, date, cryptosuite: withContexts(ecdsaRdfc2019, contexts, jsonld) }),
+    verifyingSuite: (contexts, jsonld) => new DataIntegrityProof({ cryptosuite: withContexts(ecdsaRdfc2019, contexts, jsonld) }),
   });
 }

@@ -4,7 +4,8 @@
  */
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { contextResolver } from '../loader/context-cache.js';
-import { createEmbeddedSuite } from './embedded.js';
+import { withPatchedExpansion, type Canonize } from '../jsonld/index.js';
+import { createEmbeddedSuite, type JsonLdMode } from './embedded.js';
 import { ed25519SignatureProblem } from './signature-encoding.js';
 import type { EmbeddedProofSuite, JsonObject } from './types.js';
 
@@ -13,6 +14,19 @@ const SUITE_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 function hasContext(credential: JsonObject, url: string): boolean {
   const context = credential['@context'];
   return context === url || (Array.isArray(context) && context.includes(url));
+}
+
+/**
+ * The suite with its expansion routed through microcred's patched expansion (src/jsonld), unless
+ * `pristine`. jsonld-signatures canonizes with `{ base: null, safe: true, ...canonizeOptions }`.
+ */
+function withJsonLd<T extends { canonize: Canonize; canonizeOptions?: Record<string, unknown> }>(suite: T, jsonld: JsonLdMode): T {
+  if (jsonld.expansion === 'pristine') return suite;
+  const canonize = suite.canonize.bind(suite) as Canonize;
+  const patched = withPatchedExpansion((input, options) => canonize(input, options), { memo: jsonld.memo });
+  // jsonld-signatures passes { documentLoader, expansionMap, skipExpansion } and adds its canonizeOptions itself.
+  suite.canonize = (input, { expansionMap: _unused, ...options }) => patched(input, { ...options, ...suite.canonizeOptions });
+  return suite;
 }
 
 /** The `Ed25519Signature2020` suite. Issuing adds its context to the credential when missing. */
@@ -24,9 +38,9 @@ export function createEd25519Signature2020Suite(): EmbeddedProofSuite {
     signatureProblem: ed25519SignatureProblem,
     ownsProof: (proof) => proof.type === 'Ed25519Signature2020',
     // One context resolver per operation (suites are made per call), backed by the loader's cache.
-    signingSuite: (signer, date, contexts) =>
-      new Ed25519Signature2020({ signer, canonizeOptions: { contextResolver: contextResolver(contexts) }, ...(date === undefined ? {} : { date }) }),
-    verifyingSuite: (contexts) => new Ed25519Signature2020({ canonizeOptions: { contextResolver: contextResolver(contexts) } }),
+    signingSuite: (signer, date, contexts, jsonld) =>
+      withJsonLd(new Ed25519Signature2020({ signer, canonizeOptions: { contextResolver: contextResolver(contexts) }, ...(date === undefined ? {} : { date }) }), jsonld),
+    verifyingSuite: (contexts, jsonld) => withJsonLd(new Ed25519Signature2020({ canonizeOptions: { contextResolver: contextResolver(contexts) } }), jsonld),
     // Without its context the proof's terms are undefined and jsonld-signatures ignores the proof.
     precheck: async (credential, { mode }) =>
       mode === 'issue' || hasContext(credential, SUITE_CONTEXT)

@@ -49,6 +49,8 @@ declare module 'jsonld-signatures' {
 
 declare module '@digitalbazaar/vc' {
   export function issue(options: { credential: unknown; suite: unknown; documentLoader: unknown }): Promise<unknown>;
+  /* Used by tests as the plain @digitalbazaar/vc verifier microcred is compared with. */
+  export function verifyCredential(options: { credential: unknown; suite: unknown; documentLoader: unknown }): Promise<{ verified: boolean; error?: unknown }>;
   export class CredentialIssuancePurpose {
     constructor(options?: { controller?: Record<string, unknown>; date?: string | Date });
   }
@@ -92,6 +94,8 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
   export class Ed25519Signature2020 {
     constructor(options?: { signer?: unknown; date?: string | Date; canonizeOptions?: Record<string, unknown> });
     static readonly CONTEXT_URL: string;
+    canonizeOptions?: Record<string, unknown>;
+    canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
   }
 }
 
@@ -149,4 +153,21 @@ declare module 'jsonld/lib/ContextResolver.js' {
   export default class ContextResolver {
     constructor(options: { sharedCache: { get(key: string): unknown; set(key: string, value: unknown): unknown } });
   }
+}
+
+/* jsonld.js internals used by src/jsonld (the patched expansion): untyped active contexts. */
+declare module 'jsonld/lib/context.js' {
+  const api: {
+    getInitialContext(options: { processingMode?: string }): Record<string, unknown>;
+    process(args: { activeCtx: object; localCtx: unknown; options: Record<string, unknown>; propagate?: boolean; overrideProtected?: boolean }): Promise<object>;
+  };
+  export default api;
+}
+declare module 'jsonld/lib/util.js' {
+  const api: { clone<T>(value: T): T };
+  export default api;
+}
+declare module 'jsonld/lib/events.js' {
+  const api: { setupEventHandler(args: { options: Record<string, unknown> }): unknown };
+  export default api;
 }
