@@ -59,7 +59,7 @@ for (const [backend, open] of BACKENDS) {
         hours: 175,
         mode: 'online',
         status: 'active',
-        qualityAssurance: { status: 'external-stated', internal: true, external: true, bodies: ['LEPL - National Center for Educational Quality Enhancement (NCEQE)'] },
+        qualityAssurance: { status: 'granted', internal: true, external: true, bodies: ['LEPL - National Center for Educational Quality Enhancement (NCEQE)'] },
         missing: [],
       });
       expect(ge.learningOutcomes).toHaveLength(12);
