@@ -1,13 +1,13 @@
 import { InvalidArgumentError, MicrocredError } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
 import type { KeyFile, Signer } from '../keys/types.js';
-import { signerFromKeyFile } from '../keys/signer.js';
+import { cachedSignerFromKeyFile } from '../keys/signer-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { ValidationIssue } from '../model/issue.js';
 import type { MicroCredential, ProfileDefinition } from '../model/types.generated.js';
 import { validateMicroCredential } from '../model/validate.js';
 import type { ProfileRegistry } from '../profiles/registry.js';
-import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import { DEFAULT_SUITE, type SuiteRegistry, defaultSuiteRegistry } from '../suites/registry.js';
 import type { SignedCredential } from '../suites/types.js';
 import { defaultDocumentLoader } from '../loader/default.js';
 import { toElm } from '../formats/elm/to-elm.js';
@@ -117,10 +117,10 @@ export async function createMicroCredential(input: MicroCredential | unknown, op
     throw new InvalidArgumentError('ERR_KEY_REQUIRED', 'createMicroCredential needs a key (options.key) or a signer (options.signer).');
   }
   const key = options.key as KeyFile | undefined;
-  const signer = options.signer ?? (await signerFromKeyFile(key));
+  const signer = options.signer ?? (await cachedSignerFromKeyFile(key));
   const issuer = options.issuer ?? key?.controller ?? signer.id.split('#')[0]!;
   const suiteName = options.suite ?? key?.suite ?? DEFAULT_SUITE;
-  const suite = (options.suites ?? createSuiteRegistry()).get(suiteName);
+  const suite = (options.suites ?? defaultSuiteRegistry()).get(suiteName);
   const unsigned = toOpenBadge(document, { issuer, vcVersion: options.vcVersion, language: options.language });
   const documentLoader = options.documentLoader ?? defaultDocumentLoader();
   if (options.status) {

@@ -70,3 +70,28 @@ export function createSuiteRegistry(): SuiteRegistry {
   }
   return Object.freeze(registry);
 }
+
+let builtinSuites: SuiteRegistry | undefined;
+
+/**
+ * The registry used when a caller gives no `suites`: the built-in suites, built once and
+ * read-only (`register` throws `ERR_SUITE_REGISTRY_READ_ONLY`), so reusing it across calls
+ * changes nothing a call can see. The callers pass their document loader explicitly, so the
+ * suites' per-instance loader choice is never what differs between calls.
+ * @internal
+ */
+export function defaultSuiteRegistry(): SuiteRegistry {
+  if (builtinSuites === undefined) {
+    const inner = createSuiteRegistry();
+    builtinSuites = Object.freeze({
+      register() {
+        throw new InvalidArgumentError('ERR_SUITE_REGISTRY_READ_ONLY', 'The default suite registry is read-only: use createSuiteRegistry() to register suites.');
+      },
+      get: (name: string) => inner.get(name),
+      has: (name: string) => inner.has(name),
+      names: () => inner.names(),
+      detect: (input: unknown) => inner.detect(input),
+    });
+  }
+  return builtinSuites;
+}

@@ -5,7 +5,7 @@
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { isAbsoluteIri, isJsonObject } from '../json.js';
 import { CONTEXTS, vcVersionOf } from '../loader/contexts.js';
-import { createSuiteRegistry } from '../suites/registry.js';
+import { defaultSuiteRegistry } from '../suites/registry.js';
 import type { JsonObject } from '../suites/types.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
@@ -90,7 +90,7 @@ async function run(input: unknown, options: VerifyPresentationOptions): Promise<
   if (problem) return refuse('ERR_PRESENTATION_MALFORMED', problem);
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: 'A JSON presentation.' }];
 
-  const suites = options.suites ?? createSuiteRegistry();
+  const suites = options.suites ?? defaultSuiteRegistry();
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
   const holder = typeof vp.holder === 'string' ? vp.holder : isJsonObject(vp.holder) && typeof vp.holder.id === 'string' ? vp.holder.id : undefined;
   const signed = vp.proof !== undefined && vp.proof !== null;

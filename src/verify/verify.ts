@@ -2,7 +2,7 @@ import type { DocumentLoader } from '../loader/document-loader.js';
 import type { ProfileDefinition } from '../model/types.generated.js';
 import type { ProfileRegistry } from '../profiles/registry.js';
 import type { Resolver } from '../resolver/resolver.js';
-import { type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
+import { type SuiteRegistry, defaultSuiteRegistry } from '../suites/registry.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type TrustList, checkIssuerTrust } from './checks/issuer-trust.js';
@@ -130,7 +130,7 @@ async function run(input: unknown, options: VerifyOptions): Promise<Verification
     return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', 'ERR_PRESENTATION_NOT_CREDENTIAL', message)] };
   }
   const checks: Check[] = [{ id: 'parse', status: 'pass', message: parsed.kind === 'jwt' ? 'A compact VC-JWT.' : 'A JSON credential.' }];
-  const suites = options.suites ?? createSuiteRegistry();
+  const suites = options.suites ?? defaultSuiteRegistry();
   const documentLoader = options.documentLoader ?? (options.resolver ? documentLoaderWith(options.resolver) : defaultDocumentLoader());
 
   const subject = parsed.kind === 'jwt' ? parsed.token : parsed.credential;
