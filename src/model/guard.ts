@@ -57,6 +57,19 @@ export function jsonNodesExceed(text: string, limit: number): boolean {
   return false;
 }
 
+/** A place in the walk: its key and its parent's place, so a pointer is built only for a report. */
+interface Place {
+  parent: Place | undefined;
+  key: string;
+  depth: number;
+}
+
+function pointerOf(place: Place | undefined): string {
+  const tokens: string[] = [];
+  for (let p = place; p !== undefined; p = p.parent) tokens.push(p.key);
+  return toPointer(tokens.reverse());
+}
+
 function walk(input: unknown, limits: InputLimits): ValidationIssue[] {
   const { maxBytes, maxDepth, maxNodes } = { ...DEFAULT_LIMITS, ...limits };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -71,23 +84,22 @@ function walk(input: unknown, limits: InputLimits): ValidationIssue[] {
   const tooMany = () => [issue('INPUT_TOO_LARGE', '', `The document has more than ${maxNodes} values.`)];
   const onPath = new Set<object>();
   // Explicit stack; an `exit` marker pops the node from the cycle-detection path.
-  const stack: Array<{ value: unknown; tokens: string[]; exit?: object }> = [{ value: input, tokens: [] }];
+  const stack: Array<{ value: unknown; place: Place | undefined; exit?: object }> = [{ value: input, place: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (frame.exit) {
       onPath.delete(frame.exit);
       continue;
     }
-    const { value, tokens } = frame;
+    const { value, place } = frame;
     if (nodes > 0) pending -= 1;
     if (++nodes > maxNodes) return tooMany();
-    const pointer = () => toPointer(tokens);
     switch (typeof value) {
       case 'string':
         bytes += value.length + 2;
         break;
       case 'number':
-        if (!Number.isFinite(value)) return [issue('INPUT_NOT_JSON', pointer(), `${value} is not a JSON number.`)];
+        if (!Number.isFinite(value)) return [issue('INPUT_NOT_JSON', pointerOf(place), `${value} is not a JSON number.`)];
         bytes += 8;
         break;
       case 'boolean':
@@ -98,47 +110,55 @@ function walk(input: unknown, limits: InputLimits): ValidationIssue[] {
           bytes += 4;
           break;
         }
-        if (tokens.length >= maxDepth) {
-          return [issue('INPUT_TOO_DEEP', pointer(), `The document nests deeper than ${maxDepth} levels.`)];
+        const depth = place?.depth ?? 0;
+        if (depth >= maxDepth) {
+          return [issue('INPUT_TOO_DEEP', pointerOf(place), `The document nests deeper than ${maxDepth} levels.`)];
         }
-        if (onPath.has(value)) return [issue('INPUT_CYCLE', pointer(), 'The document refers to itself (a cycle).')];
+        if (onPath.has(value)) return [issue('INPUT_CYCLE', pointerOf(place), 'The document refers to itself (a cycle).')];
+        const isArray = Array.isArray(value);
         const proto = Object.getPrototypeOf(value);
-        if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
-          return [issue('INPUT_NOT_JSON', pointer(), 'Only plain JSON objects and arrays are accepted.')];
+        if (!isArray && proto !== Object.prototype && proto !== null) {
+          return [issue('INPUT_NOT_JSON', pointerOf(place), 'Only plain JSON objects and arrays are accepted.')];
         }
-        const children = Array.isArray(value) ? value.length : Reflect.ownKeys(value).length;
+        const keys = isArray ? undefined : Reflect.ownKeys(value);
+        const children = isArray ? value.length : keys!.length;
         if (nodes + pending + children > maxNodes) return tooMany();
-        let entries: Array<[string, unknown]>;
+        // Read every child first (a throwing or accessor property refuses the whole object), as before.
+        const items: unknown[] = new Array(children);
         try {
-          entries = Array.isArray(value)
-            ? Array.from({ length: value.length }, (_, i) => [String(i), value[i]] as [string, unknown]) // holes read as undefined: not JSON
-            : Reflect.ownKeys(value).map((key) => {
-                if (typeof key === 'symbol') throw new TypeError('symbol key');
-                const descriptor = Object.getOwnPropertyDescriptor(value, key);
-                if (!descriptor || !('value' in descriptor)) throw new TypeError('accessor property');
-                return [key, descriptor.value] as [string, unknown];
-              });
+          if (isArray) {
+            for (let i = 0; i < children; i += 1) items[i] = value[i]; // holes read as undefined: not JSON
+          } else {
+            for (let i = 0; i < children; i += 1) {
+              const key = keys![i]!;
+              if (typeof key === 'symbol') throw new TypeError('symbol key');
+              const descriptor = Object.getOwnPropertyDescriptor(value, key);
+              if (!descriptor || !('value' in descriptor)) throw new TypeError('accessor property');
+              items[i] = descriptor.value;
+            }
+          }
         } catch {
-          return [issue('INPUT_NOT_JSON', pointer(), 'The document contains accessors, symbols or other non-JSON properties.')];
+          return [issue('INPUT_NOT_JSON', pointerOf(place), 'The document contains accessors, symbols or other non-JSON properties.')];
         }
         onPath.add(value);
-        stack.push({ value: undefined, tokens, exit: value });
-        for (const [key, item] of entries) {
-          if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) {
-            return [issue('INPUT_FORBIDDEN_KEY', toPointer([...tokens, key]), `The key "${key}" is not allowed anywhere in a document.`)];
+        stack.push({ value: undefined, place, exit: value });
+        for (let i = 0; i < children; i += 1) {
+          const key = isArray ? String(i) : (keys![i] as string);
+          if (!isArray && FORBIDDEN_KEYS.has(key)) {
+            return [issue('INPUT_FORBIDDEN_KEY', pointerOf({ parent: place, key, depth: depth + 1 }), `The key "${key}" is not allowed anywhere in a document.`)];
           }
           bytes += key.length + 4;
-          stack.push({ value: item, tokens: [...tokens, key] });
+          stack.push({ value: items[i], place: { parent: place, key, depth: depth + 1 } });
           pending += 1;
         }
         bytes += 2;
         break;
       }
       default:
-        return [issue('INPUT_NOT_JSON', pointer(), `A ${typeof value} is not a JSON value.`)];
+        return [issue('INPUT_NOT_JSON', pointerOf(place), `A ${typeof value} is not a JSON value.`)];
     }
     if (bytes > maxBytes) {
-      return [issue('INPUT_TOO_LARGE', pointer(), `The document is larger than ${maxBytes} characters.`)];
+      return [issue('INPUT_TOO_LARGE', pointerOf(place), `The document is larger than ${maxBytes} characters.`)];
     }
   }
   return [];

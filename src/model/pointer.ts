@@ -2,16 +2,16 @@
 
 /** Escapes one reference token. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = typeof token === 'string' ? token : String(token);
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Splits a pointer into unescaped tokens. `""` → `[]`. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointer.slice(1).split('/');
+  return pointer.includes('~') ? tokens.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
 }
 
 /** Joins tokens into a pointer. */
@@ -53,24 +53,26 @@ export interface Match {
  * so that "missing" can be reported at the exact place.
  */
 export function resolvePointer(document: unknown, pattern: string): Match[] {
-  let frontier: Array<{ tokens: string[]; value: unknown }> = [{ tokens: [], value: document }];
+  // Concrete pointers are built as strings while walking (no token arrays copied per step).
+  let frontier: Match[] = [{ pointer: '', value: document }];
   const tokens = parsePointer(pattern);
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
     const last = index === tokens.length - 1;
-    const next: typeof frontier = [];
+    const next: Match[] = [];
     for (const node of frontier) {
       if (token === '*') {
         if (Array.isArray(node.value)) {
-          node.value.forEach((item, i) => next.push({ tokens: [...node.tokens, String(i)], value: item }));
+          node.value.forEach((item, i) => next.push({ pointer: `${node.pointer}/${i}`, value: item }));
         }
         continue;
       }
       const value = child(node.value, token);
-      if (value !== undefined || last) next.push({ tokens: [...node.tokens, token], value });
+      if (value !== undefined || last) next.push({ pointer: `${node.pointer}/${escapeToken(token)}`, value });
     }
     frontier = next;
-  });
-  return frontier.map((node) => ({ pointer: toPointer(node.tokens), value: node.value }));
+  }
+  return frontier;
 }
 
 /** Value at a concrete pointer, or `undefined`. */
