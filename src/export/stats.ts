@@ -148,6 +148,8 @@ const RECOGNISED = new Set(['recognised', 'partially-recognised']);
  */
 async function recognisedIds(input: StatsOptions['recognitions'], max: number): Promise<Set<string> | undefined> {
   if (input === undefined) return undefined;
+  const iterable = typeof input === 'object' && input !== null && (Symbol.iterator in input || Symbol.asyncIterator in input);
+  if (!iterable) throw new ExportError('ERR_EXPORT_OPTIONS', 'recognitions must be an array (or iterable) of recognition records.');
   const ids = new Set<string>();
   let seen = 0;
   for await (const record of input as AsyncIterable<RecognitionInput | RecognitionRecord>) {
