@@ -55,6 +55,11 @@ describe('microcred export (CLI)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\r\n')).toEqual(['month,label,issued,revoked,suspended,recognised', '2025-10,2025-10,<5,<5,0,', '2025-11,2025-11,<5,0,0,', 'total,Total,6,<5,0,']);
     expect(readFileSync(chart, 'utf8')).toContain('<svg');
+    const odd = join(dir, 'odd-recognitions.json');
+    writeFileSync(odd, JSON.stringify([{ id: 'urn:uuid:cli-1' }]));
+    const warned = await cli('export', 'stats', '--data', data, '--recognitions', odd);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/1 entries of .* are not recognition records/);
     const json = await cli('export', 'stats', '--data', data, '--threshold', '3', '--from', '2025-11');
     expect(JSON.parse(json.stdout)).toMatchObject({ by: 'course', total: { issued: 3, revoked: 0 } });
   });

@@ -204,6 +204,7 @@ async function statsCommand(flags: StatsFlags, io: Io): Promise<number> {
   const report = await withStore(flags, (store) =>
     usage(() => exportStats(store, { by: flags.by, period: { from: flags.from, to: flags.to }, threshold, templates, recognitions, chart: flags.chart !== undefined })),
   );
+  if (report.unreadableRecognitions) io.err(`warning: ${report.unreadableRecognitions} entries of ${flags.recognitions} are not recognition records (no credentialId, no credentials[]) and were not counted`);
   if (flags.chart) {
     await writeOutput(flags.chart, statsChartSvg(report.chart!));
     io.err(`✔ chart of ${report.chart!.series.length} courses over ${report.chart!.months.length} months → ${flags.chart}`);
