@@ -110,6 +110,6 @@ describe('microcred registry create --from dcc', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('/registry/did:web:x.example/name');
     writeFileSync(s.path('x.json'), text);
-    expect(cli('registry', 'create', s.path('x.json'), '--from', 'ebsi', '--key', keyFile).code).toBe(2);
+    expect(cli('registry', 'create', s.path('x.json'), '--from', 'xml', '--key', keyFile).code).toBe(2);
   });
 });
