@@ -151,6 +151,7 @@ function program(io: Io, status: { code: number }): Command {
     .option('--valid-from <iso>', 'from when it may be relied on (default now)')
     .option('--valid-until <iso>', 'until when (recommended: stale copies stop vouching)')
     .option('--suite <suite>', 'proof suite (default eddsa-jcs-2022 for Ed25519 keys, vc-jwt otherwise)')
+    .option('--from <format>', 'input format: json (microcred entries), csv, dcc (a DCC known-issuer registry.json), ebsi (EBSI TIR issuer attributes, decoded, not chain-verified); default from the extension')
     .action(async (file: string, flags) => {
       status.code = await registryCreateCommand(file, flags, io);
     });

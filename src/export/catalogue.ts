@@ -176,6 +176,7 @@ export async function exportCatalogue(options: CatalogueOptions = {}): Promise<C
     }
   }
   const offerings = options.offerings ?? [];
+  if (!Array.isArray(offerings)) throw new ExportError('ERR_EXPORT_OPTIONS', 'offerings must be an array of { course, url, fee, startDate, endDate, applicationDeadline }.');
   offerings.forEach(checkOffering);
   const byCourse = new Map<string, CatalogueOffering[]>();
   const keyOfOffering = (offering: CatalogueOffering): string | undefined => {

@@ -7,6 +7,7 @@
  * level, credits, field, QA … come from here; a record neither source describes is exported with
  * what the store has and its gaps listed.
  */
+import { ExportError } from '../errors.js';
 import { parseElm } from '../formats/elm/from-elm.js';
 import { parseOpenBadge } from '../formats/ob3/from-open-badge.js';
 import { isJsonObject } from '../json.js';
@@ -65,11 +66,16 @@ export interface CourseIndex {
  * stored title equal to any language of the template title. Two templates with the same id or
  * title: the first wins.
  *
+ * @throws ExportError `ERR_EXPORT_OPTIONS` when `templates` is not an array of objects.
+ *
  * @example
  * const index = courseIndex([JSON.parse(readFileSync('course.json', 'utf8'))]);
  * index.find({ title: 'Data Analytics Fundamentals' });
  */
 export function courseIndex(templates: readonly (Partial<MicroCredential> | Record<string, unknown>)[] = []): CourseIndex {
+  if (!Array.isArray(templates)) throw new ExportError('ERR_EXPORT_OPTIONS', 'templates must be an array of course templates (JSON objects).');
+  const bad = templates.findIndex((t) => !isJsonObject(t));
+  if (bad >= 0) throw new ExportError('ERR_EXPORT_OPTIONS', `templates[${bad}] is not a course template (a JSON object of MicroCredential fields).`);
   const courses = templates.map(courseOf);
   const byId = new Map<string, CourseDescription>();
   const byTitle = new Map<string, CourseDescription>();

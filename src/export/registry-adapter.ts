@@ -4,6 +4,7 @@
  * a registry with its own API gets its own adapter with the same two methods.
  */
 import { ExportError } from '../errors.js';
+import { readBodyBounded } from '../resolver/fetch-json.js';
 import type { RegistryExport, RegistryFormat, RegistryRecord } from './registry.js';
 
 /** What a registry said about one batch. */
@@ -48,26 +49,7 @@ export const MAX_PUSH_BATCH = 1000;
 export const identifierOf = (record: RegistryRecord): string => ('identifier' in record ? record.identifier : record.courseId);
 
 async function readBounded(response: Response, limit: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new ExportError('ERR_REGISTRY_PUSH', `The registry's answer is larger than ${limit} bytes; refused.`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
+  const bytes = await readBodyBounded(response, limit, () => new ExportError('ERR_REGISTRY_PUSH', `The registry's answer is larger than ${limit} bytes; refused.`));
   return new TextDecoder().decode(bytes);
 }
 

@@ -26,11 +26,13 @@ function qaColumns<T extends { qualityAssurance: QaStatus }>(): CsvColumn<T>[] {
   return [
     { header: 'qaStatus', value: (r) => r.qualityAssurance.status },
     { header: 'qaBodies', value: (r) => r.qualityAssurance.bodies },
+    { header: 'qaAccreditationType', value: (r) => r.qualityAssurance.accreditationType },
     { header: 'qaDecision', value: (r) => r.qualityAssurance.decision },
     { header: 'qaDecisionDate', value: (r) => r.qualityAssurance.decisionDate },
     { header: 'accreditationId', value: (r) => r.qualityAssurance.accreditationId },
     { header: 'qaValidFrom', value: (r) => r.qualityAssurance.validFrom },
     { header: 'qaValidUntil', value: (r) => r.qualityAssurance.validUntil },
+    { header: 'deqarId', value: (r) => r.qualityAssurance.deqarId },
     { header: 'deqarUrl', value: (r) => r.qualityAssurance.deqarUrl },
   ];
 }

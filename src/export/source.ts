@@ -27,6 +27,8 @@ const PARTIAL = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Start instant of a period bound, and the instant just after its end (UTC). */
 function bound(value: string, name: string): { start: Date; after: Date } {
+  // A non-string bound (a number from JSON, say) must not silently drop the limit.
+  if (typeof value !== 'string') throw new ExportError('ERR_EXPORT_OPTIONS', `${name}: a date string (YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time), not ${typeof value}.`);
   const match = PARTIAL.exec(value);
   if (match) {
     const [year, month, dayOfMonth] = [Number(match[1]), match[2] ? Number(match[2]) - 1 : undefined, match[3] ? Number(match[3]) : undefined];

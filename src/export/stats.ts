@@ -95,6 +95,8 @@ export interface StatsReport {
   };
   /** Recognition records that matched no credential of the period (not counted). */
   unmatchedRecognitions?: number;
+  /** Recognition inputs that are neither a RecognitionRecord nor a RecognitionInput (not counted; check the file). */
+  unreadableRecognitions?: number;
   chart?: StatsChart;
 }
 
@@ -146,23 +148,32 @@ const RECOGNISED = new Set(['recognised', 'partially-recognised']);
  * The credential ids recognised: from {@link RecognitionInput}s, or from the pathway module's
  * `RecognitionRecord`s (`decision` and `credentials[].id`), which are read the same way.
  */
-async function recognisedIds(input: StatsOptions['recognitions'], max: number): Promise<Set<string> | undefined> {
+async function recognisedIds(input: StatsOptions['recognitions'], max: number): Promise<{ ids: Set<string>; unreadable: number } | undefined> {
   if (input === undefined) return undefined;
+  const iterable = typeof input === 'object' && input !== null && (Symbol.iterator in input || Symbol.asyncIterator in input);
+  if (!iterable) throw new ExportError('ERR_EXPORT_OPTIONS', 'recognitions must be an array (or iterable) of recognition records.');
   const ids = new Set<string>();
   let seen = 0;
+  let unreadable = 0;
   for await (const record of input as AsyncIterable<RecognitionInput | RecognitionRecord>) {
     if (++seen > max) throw new ExportError('ERR_EXPORT_TOO_LARGE', `More than ${max} recognition records; raise maxRecognitions.`);
-    if (record === null || typeof record !== 'object') continue;
+    if (record === null || typeof record !== 'object') {
+      unreadable += 1;
+      continue;
+    }
     if ('credentials' in record && Array.isArray(record.credentials)) {
       if (!RECOGNISED.has(String(record.decision))) continue;
       for (const credential of record.credentials) if (typeof credential?.id === 'string') ids.add(credential.id);
       continue;
     }
     const single = record as RecognitionInput;
-    if (typeof single.credentialId !== 'string') continue;
+    if (typeof single.credentialId !== 'string') {
+      unreadable += 1;
+      continue;
+    }
     if (single.outcome === undefined || RECOGNISED.has(single.outcome)) ids.add(single.credentialId);
   }
-  return ids;
+  return { ids, unreadable };
 }
 
 /**
@@ -183,7 +194,8 @@ export async function exportStats(source: CredentialSource, options: StatsOption
   const threshold = options.threshold ?? 5;
   // 2 would publish `<2`, which says 1: no protection.
   if (!Number.isInteger(threshold) || threshold < 3 || threshold > 1000) throw new ExportError('ERR_EXPORT_OPTIONS', 'threshold must be an integer from 3 to 1000.');
-  const recognised = await recognisedIds(options.recognitions, options.maxRecognitions ?? 1_000_000);
+  const recognitionInput = await recognisedIds(options.recognitions, options.maxRecognitions ?? 1_000_000);
+  const recognised = recognitionInput?.ids;
   const index = courseIndex(options.templates ?? []);
   const resolver = createCourseResolver(index, source.getCredential?.bind(source));
 
@@ -260,6 +272,7 @@ export async function exportStats(source: CredentialSource, options: StatsOption
     suppression: { threshold, marker: primaryMarker(threshold), complementaryMarker: COMPLEMENTARY_MARKER, primaryCells, complementaryCells },
   };
   if (recognised !== undefined) report.unmatchedRecognitions = [...recognised].filter((id) => !matched.has(id)).length;
+  if (recognitionInput !== undefined) report.unreadableRecognitions = recognitionInput.unreadable;
   if (options.chart) {
     const hidden = by === 'month' ? { months: hiddenGroups, courses: new Set<string>() } : { months: new Set<string>(), courses: new Set([...groupOfCourse].filter(([, g]) => hiddenGroups.has(g)).map(([c]) => c)) };
     report.chart = chartOf(series, [...months].sort(), threshold, hidden);

@@ -100,7 +100,12 @@ function judge(entry: RegistryEntry, registry: VerifiedRegistry, mc: MicroCreden
       outcomes.push({ status: 'fail', code: 'ERR_ACCREDITATION_SCOPE', rank: 1, details: { ...details(qa), mismatches }, message: `${agencyOf(qa)} — ${describe(qa)} — does not cover this credential: ${mismatches.join('; ')}.` });
       continue;
     }
-    outcomes.push({ status: 'pass', rank: -1, details: details(qa), message: `Accredited by ${agencyOf(qa)} — ${describe(qa)} — on the date of issue ${date}.` });
+    // A grant with no reference and no dates (e.g. imported from a known-issuer list) is a listing, not an accreditation decision.
+    const listing = qa.accreditationId === undefined && qa.decisionDate === undefined && qa.validFrom === undefined && qa.validUntil === undefined;
+    const message = listing
+      ? `Listed by ${agencyOf(qa)} on the date of issue ${date} — a listing, not an accreditation decision (no decision reference or dates).`
+      : `Accredited by ${agencyOf(qa)} — ${describe(qa)} — on the date of issue ${date}.`;
+    outcomes.push({ status: 'pass', rank: -1, details: details(qa), message });
   }
   const withdrawn = outcomes.find((o) => o.code === 'ERR_ACCREDITATION_WITHDRAWN');
   if (withdrawn) return withdrawn;

@@ -82,7 +82,8 @@ export async function renderCertificate(credential: object | string, options: Re
   facts(pdf, mc, language);
 
   // Bottom up: the verification strip, the signature blocks, place and date; outcomes fill what is left.
-  const stripTop = pdf.bottom - 104;
+  const qrImage = qr ? await qrPng(qr.text) : undefined;
+  const stripTop = pdf.bottom - Math.max(104, (qrImage?.size ?? 0) + 12);
   const signaturesHeight = blocksHeight(blocks, pdf.width);
   const signaturesTop = stripTop - 8 - signaturesHeight;
   const placeTop = signaturesTop - 18;
@@ -93,7 +94,7 @@ export async function renderCertificate(credential: object | string, options: Re
     doc.font('body').fillColor(BLACK).text([placeOf(mc, language), longDate(mc.dateOfIssuing, language)].filter(Boolean).join(', '));
   });
   drawSignatureBlocks(pdf, blocks, language, signaturesTop);
-  await verificationStrip(pdf, { mc, language, credentialId, qr, attached: options.attach === true, top: stripTop });
+  verificationStrip(pdf, { mc, language, credentialId, qr: qr && qrImage && { ...qr, ...qrImage }, attached: options.attach === true, top: stripTop });
 
   if (options.attach) pdf.attachCredential(credential, credentialId, options.creationDate);
   return pdf.end();
@@ -198,11 +199,11 @@ function outcomes(pdf: TaggedPdf, all: LearningOutcome[], language: UiLanguage, 
 }
 
 /** The bottom strip: how to verify (in the page's language), the credential ID, the link and the QR code. */
-async function verificationStrip(pdf: TaggedPdf, input: { mc: MicroCredential; language: UiLanguage; credentialId: string; qr: { text: string; kind: 'url' | 'embed' } | undefined; attached: boolean; top: number }): Promise<void> {
+function verificationStrip(pdf: TaggedPdf, input: { mc: MicroCredential; language: UiLanguage; credentialId: string; qr: { text: string; kind: 'url' | 'embed'; png: Buffer; size: number } | undefined; attached: boolean; top: number }): void {
   const { doc } = pdf;
   const { language, credentialId, qr, top } = input;
   const t = (key: LabelKey) => label(language, key);
-  const qrSize = 92;
+  const qrSize = qr?.size ?? 0;
   const textWidth = pdf.width - (qr ? qrSize + 16 : 0);
   pdf.artifact(() => doc.moveTo(pdf.left, top - 4).lineTo(pdf.left + pdf.width, top - 4).lineWidth(0.5).stroke(GREY));
   const how = qr?.kind === 'url' ? t('verificationByUrl') : qr?.kind === 'embed' ? t('verificationByEmbed') : t('verificationByFile');
@@ -220,9 +221,8 @@ async function verificationStrip(pdf: TaggedPdf, input: { mc: MicroCredential; l
     });
   }
   if (qr) {
-    const png = await qrPng(qr.text);
     const x = pdf.left + pdf.width - qrSize;
-    pdf.tag('Figure', () => doc.image(png, x, top - 2, { width: qrSize, height: qrSize }), { alt: qr.kind === 'url' ? `${t('qrAltUrl')}: ${qr.text}` : t('qrAltEmbed') });
+    pdf.tag('Figure', () => doc.image(qr.png, x, top - 2, { width: qrSize, height: qrSize }), { alt: qr.kind === 'url' ? `${t('qrAltUrl')}: ${qr.text}` : t('qrAltEmbed') });
     pdf.tag('P', () => doc.font('body').fontSize(6.5).fillColor(GREY).text(t('scanToVerify'), x - 10, top + qrSize - 3, { width: qrSize + 20, align: 'center' }));
   }
   doc.x = pdf.left;

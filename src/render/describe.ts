@@ -34,6 +34,6 @@ export function participationText(mc: MicroCredential, language: UiLanguage): st
 
 /** Awarding bodies with their countries. */
 export function awardingText(mc: MicroCredential, language: UiLanguage): string {
-  return mc.awardingBodies.map((b) => `${localized(b.name, language)}${b.country ? ` (${countryName(b.country, language)}${b.region ? `, ${b.region}` : ''})` : ''}`).join('; ');
+  return mc.awardingBodies.map((b) => `${localized(b.name, language)}${b.country ? ` (${b.region ? `${b.region}, ` : ''}${countryName(b.country, language)})` : ''}`).join('; ');
 }
 

@@ -13,8 +13,18 @@ export function verificationUrl(id: string, verifyBaseUrl?: string): string {
   return url.toString();
 }
 
-/** Most characters a QR code holds comfortably when printed (byte mode, error correction M). */
-const EMBED_LIMIT = 2300;
+/** Smallest printed module (dot) of a QR code, in points: 0.5 mm, which phone cameras read at arm's length. */
+export const QR_MODULE_PT = 1.42;
+
+/** Smallest and largest printed QR code, in points (with its quiet zone of 2 modules a side). */
+export const QR_MIN_PT = 92;
+export const QR_MAX_PT = 144;
+
+/**
+ * Most characters `--qr embed` puts in a QR code: the byte capacity of version 20 at error
+ * correction M (97 modules), the largest that keeps {@link QR_MODULE_PT} within {@link QR_MAX_PT}.
+ */
+export const EMBED_LIMIT = 666;
 
 /**
  * The compact form of a credential for `--qr embed`: `MC1:` + base64url(deflate-raw(text)).
@@ -28,7 +38,9 @@ export function embeddedQrText(credentialText: string): string {
   return text;
 }
 
-/** A QR code as PNG bytes. */
-export async function qrPng(text: string, size = 360): Promise<Buffer> {
-  return QRCode.toBuffer(text, { errorCorrectionLevel: 'M', width: size, margin: 2 });
+/** A QR code as PNG bytes (whole pixels per module, so no module blurs when scaled) and the size to print it at. */
+export async function qrPng(text: string): Promise<{ png: Buffer; size: number }> {
+  const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size + 4;
+  const png = await QRCode.toBuffer(text, { errorCorrectionLevel: 'M', scale: 8, margin: 2 });
+  return { png, size: Math.min(QR_MAX_PT, Math.max(QR_MIN_PT, modules * QR_MODULE_PT)) };
 }

@@ -110,7 +110,7 @@ function sections(mc: MicroCredential, language: UiLanguage, id: string): Sectio
         ...entry(t('credentialId'), id),
         ...entry(t('awardingBodies'), ...bodies(mc.awardingBodies)),
         ...(mc.deliveringBodies ? entry(t('deliveringBodies'), ...bodies(mc.deliveringBodies)) : []),
-        ...entry(t('country'), (mc.countries ?? []).map((c) => (typeof c === 'string' ? countryName(c, language) : join([countryName(c.country, language), c.region], ', '))).join('; ')),
+        ...entry(t('country'), (mc.countries ?? []).map((c) => (typeof c === 'string' ? countryName(c, language) : join([c.region, countryName(c.country, language)], ', '))).join('; ')),
         ...entry(t('dateOfIssuing'), longDate(mc.dateOfIssuing, language)),
         ...entry(t('validUntil'), mc.validUntil && longDate(mc.validUntil, language)),
         ...entry(t('fieldOfStudy'), mc.fieldOfStudy && join([`${mc.fieldOfStudy.iscedF} — ${iscedFName(mc.fieldOfStudy.iscedF, language) ?? ''}`, text(mc.fieldOfStudy.description)], '. ')),
@@ -169,7 +169,7 @@ function sections(mc: MicroCredential, language: UiLanguage, id: string): Sectio
 function orgText(org: Organisation, language: UiLanguage): string {
   return join([
     localized(org.name, language),
-    org.country && join([countryName(org.country, language), org.region], ', '),
+    org.country && join([org.region, countryName(org.country, language)], ', '), // as an address reads: "Tbilisi, Georgia"
     org.legalIdentifier && `${label(language, 'legalIdentifier')} ${org.legalIdentifier}`,
     org.url,
   ], '; ');

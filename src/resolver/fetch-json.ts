@@ -28,9 +28,15 @@ const JSON_TYPE = /^application\/(?:[a-z0-9!#$&^_.+-]+\+)?json\s*(?:;|$)/i;
 class Timeout extends Error {}
 
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  return readBodyBounded(response, maxBytes, () => new ResolutionError('ERR_RESOLVER_TOO_LARGE', `Response from ${url} exceeds the ${maxBytes}-byte limit.`));
+}
+
+/**
+ * Reads a response body, stopping (and cancelling the stream) as soon as it passes `maxBytes` —
+ * a declared `content-length` over the limit is refused before reading — and throwing `tooLarge()`.
+ */
+export async function readBodyBounded(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = (): ResolutionError =>
-    new ResolutionError('ERR_RESOLVER_TOO_LARGE', `Response from ${url} exceeds the ${maxBytes}-byte limit.`);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge();

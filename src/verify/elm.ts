@@ -141,6 +141,16 @@ function issuerTrustCheck(credential: Json, trust: TrustList | undefined, seal: 
   const distrusted = names.find((n) => trust.distrusted?.includes(n));
   if (distrusted) return fail('issuer-trust', 'ERR_ISSUER_DISTRUSTED', `The issuer ${distrusted} is on the distrust list.`);
   const trusted = names.find((n) => trust.trusted?.includes(n));
+  // A name on the trust list proves nothing by itself: anyone can make a certificate (and an EDC)
+  // naming that organisation. Only a seal whose certificate chains to a configured anchor binds it.
+  if (trusted && seal && seal.trusted !== true) {
+    return {
+      id: 'issuer-trust',
+      status: 'warn',
+      code: 'WARN_SEAL_NOT_ANCHORED',
+      message: `${trusted} is on the trust list, but the seal's certificate does not chain to a trust anchor you configured (trust.certificates, CLI --trust with "certificates"), so nothing proves ${trusted} made this seal: anyone can make a certificate that names it.${mismatch}`,
+    };
+  }
   const reason = trusted
     ? `The issuer ${trusted} is on the trust list.`
     : seal?.trusted === true

@@ -44,7 +44,7 @@ describe('catalogue', () => {
       endDate: '2026-05-29',
       applicationDeadline: '2026-02-01',
       url: 'https://university.example.ge/enrol/ai',
-      qaStatus: 'granted' // the example carries its right-to-implement decision (granted),
+      qaStatus: 'granted', // the example carries its right-to-implement decision
       source: 'template',
     });
     expect(catalogue.entries[2]).toMatchObject({ id: 'title:Data Analytics Fundamentals', eqfLevel: 5, ects: 10, languages: ['hy', 'en'], mode: 'blended', fee: { amount: 60000, currency: 'AMD' } });

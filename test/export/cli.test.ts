@@ -55,6 +55,11 @@ describe('microcred export (CLI)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\r\n')).toEqual(['month,label,issued,revoked,suspended,recognised', '2025-10,2025-10,<5,<5,0,', '2025-11,2025-11,<5,0,0,', 'total,Total,6,<5,0,']);
     expect(readFileSync(chart, 'utf8')).toContain('<svg');
+    const odd = join(dir, 'odd-recognitions.json');
+    writeFileSync(odd, JSON.stringify([{ id: 'urn:uuid:cli-1' }]));
+    const warned = await cli('export', 'stats', '--data', data, '--recognitions', odd);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/1 entries of .* are not recognition records/);
     const json = await cli('export', 'stats', '--data', data, '--threshold', '3', '--from', '2025-11');
     expect(JSON.parse(json.stdout)).toMatchObject({ by: 'course', total: { issued: 3, revoked: 0 } });
   });
@@ -66,6 +71,12 @@ describe('microcred export (CLI)', () => {
     expect(document['@graph'].map((n) => n.type)).toEqual(['LearningOpportunity', 'LearningOpportunity']);
     const filtered = await cli('export', 'catalogue', '--template', template, '--from-store', '--data', data, '--format', 'csv', '--level', '5');
     expect(filtered.stdout.split('\r\n').filter(Boolean)).toHaveLength(2);
+    // Workload, fee and dates: the template's 10 ECTS course has no offering, so no fee or start date.
+    const byWorkload = async (...flags: string[]) => (await cli('export', 'catalogue', '--template', template, '--format', 'csv', ...flags)).stdout.split('\r\n').filter(Boolean).length - 1;
+    expect(await byWorkload('--min-ects', '10', '--max-ects', '10')).toBe(1);
+    expect(await byWorkload('--max-ects', '5')).toBe(0);
+    expect(await byWorkload('--max-fee', '100')).toBe(0);
+    expect(await byWorkload('--starts-from', '2025-01-01')).toBe(0);
   });
 
   it('usage errors exit 2 with a sentence: no store, bad options', async () => {
@@ -76,6 +87,9 @@ describe('microcred export (CLI)', () => {
       ['export', 'stats', '--data', data, '--by', 'learner'],
       ['export', 'stats', '--data', data, '--from', 'last year'],
       ['export', 'catalogue'],
+      ['export', 'catalogue', '--template', template, '--max-ects', 'ten'],
+      ['export', 'catalogue', '--template', template, '--max-fee', '-1'],
+      ['export', 'catalogue', '--template', template, '--starts-from', 'next week'],
       ['export', 'registry', '--format', 'am', '--data', data, '--push', 'http://127.0.0.1:9/records'],
       ['export', 'registry', '--format', 'am', '--data', data, '--verify-url', 'http://'],
       ['export', 'registry', '--format', 'am', '--data', data, '-o', join(dir, 'no-such-folder', 'am.json')],

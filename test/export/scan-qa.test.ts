@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qaStatusOf } from '../../src/export/qa-status.js';
+import { registryRecordsToCsv } from '../../src/export/registry-csv.js';
 import { periodBounds } from '../../src/export/source.js';
 import { BACKENDS, type TestStore } from './stores.js';
 
@@ -76,6 +77,11 @@ describe('qaStatusOf', () => {
     const course = { achievementId: 'urn:x:data', fieldOfStudy: { iscedF: '0613' }, level: { eqf: 6 }, workload: { ects: 6 } };
     expect(qaStatusOf([institutional, programme], { at: '2025-10-20', course })).toMatchObject({ status: 'accredited', accreditationType: 'programme', validUntil: '2029-12-31' });
     expect(qaStatusOf([institutional], { at: '2025-10-20', course })).toMatchObject({ status: 'accredited', accreditationType: 'institutional', deqarId: 'DEQARINST0123' });
+    const qaStatus = qaStatusOf([institutional], { at: '2025-10-20', course });
+    const csv = registryRecordsToCsv({ format: 'am', generatedAt: '2025-10-20T00:00:00Z', period: {}, records: [{ recordType: 'am-issued-micro-credential', identifier: 'urn:x:1', title: { en: 'Data' }, providers: [], issuedAt: '2025-10-20T00:00:00Z', status: 'active', qualityAssurance: qaStatus, missing: [] }] });
+    const [header, row] = csv.split('\r\n').map((line) => line.split(','));
+    expect(row![header!.indexOf('qaAccreditationType')]).toBe('institutional');
+    expect(row![header!.indexOf('deqarId')]).toBe('DEQARINST0123');
     // Each stated limit applies: another field, another level, more credits, a programme not named.
     for (const other of [{ fieldOfStudy: { iscedF: '0411' } }, { level: { eqf: 5 } }, { workload: { ects: 12 } }]) {
       expect(qaStatusOf([programme], { at: '2025-10-20', course: { ...course, ...other } }).status, JSON.stringify(other)).toBe('out-of-scope');

@@ -130,6 +130,10 @@ for (const [backend, open] of BACKENDS) {
       expect(report.rows.find((r) => r.group === GE.achievementId)!.recognised).toBe(7);
       expect(report.total.recognised).toBe(7);
       expect(report.unmatchedRecognitions).toBe(1);
+      expect(report.unreadableRecognitions).toBe(0);
+      // A file of the wrong shape is not silently a recognition rate of zero.
+      const odd = await exportStats(handle.store, { recognitions: [{ id: ids[2]! }, null, 'x', { credentials: 'x' }] as never });
+      expect(odd).toMatchObject({ unreadableRecognitions: 4, total: { recognised: 0 } });
     });
 
     it("recognised: from the pathway module's RecognitionRecords (decision, credentials[].id)", async () => {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSignatory } from '../../src/cli/commands/render.js';
@@ -7,6 +9,10 @@ import { createMicroCredential, generateKey } from '../../src/index.js';
 import { scratch } from '../helpers/cli.js';
 import { example } from '../helpers/fixtures.js';
 import { pdf, poppler } from '../helpers/poppler.js';
+
+// jsqr is CommonJS; its typings declare an ES default export.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const qrOf = (image: PNG) => jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -55,6 +61,24 @@ describe.runIf(poppler)('microcred render', () => {
     const r = await cli('render', tmp.path('vc.json'), '--pdf', tmp.path('noqr.pdf'), '--offline');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: No QR code');
+  });
+
+  it('--qr embed: the credential itself in the QR code when it fits, else the link with a warning', async () => {
+    const big = await cli('render', tmp.path('vc.json'), '--pdf', tmp.path('embed-big.pdf'), '--qr', 'embed', '--verify-url', 'https://uni.example.ge/verify', '--offline');
+    expect(big.code, big.stderr).toBe(0);
+    expect(big.stderr).toMatch(/warning: The credential needs \d+ characters in a QR code.*verification link instead/);
+    expect(qrOf(pdf('cli-embed-big', readFileSync(tmp.path('embed-big.pdf'))).image(150))).toBe('https://uni.example.ge/verify?id=urn%3Auuid%3A4c2b6a2e-8f0e-4d7a-9a51-2f6f1b0c9e11');
+
+    const small = JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], id: 'urn:uuid:0b1c', type: ['VerifiableCredential', 'OpenBadgeCredential'], issuer: { id: 'did:web:x.example', name: 'X' },
+      validFrom: '2025-01-01T00:00:00Z', credentialSubject: { type: ['AchievementSubject'], name: 'A. Learner', achievement: { id: 'urn:uuid:1', type: ['Achievement'], name: 'Short course', creditsAvailable: 1 } } });
+    tmp.write('small.json', small);
+    const r = await cli('render', tmp.path('small.json'), '--pdf', tmp.path('embed-small.pdf'), '--qr', 'embed', '--offline');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('QR');
+    const content = qrOf(pdf('cli-embed-small', readFileSync(tmp.path('embed-small.pdf'))).image(200))!;
+    expect(content.startsWith('MC1:')).toBe(true);
+    expect(inflateRawSync(Buffer.from(content.slice(4), 'base64url')).toString('utf8')).toBe(small);
+    expect((await cli('render', tmp.path('vc.json'), '--pdf', tmp.path('x.pdf'), '--qr', 'inline')).code).toBe(2);
   });
 
   it('a credential that does not verify: a warning, "not verified" on the page, unless --force', async () => {

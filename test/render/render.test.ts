@@ -232,3 +232,23 @@ describe.runIf(poppler)('certificate', () => {
     expect(file.pages()).toBe(1);
   });
 });
+
+describe('QR code size', () => {
+  it('prints every dot at least 0.5 mm wide, grows up to 144 pt, and refuses what would need more', async () => {
+    const { EMBED_LIMIT, QR_MAX_PT, QR_MIN_PT, QR_MODULE_PT, embeddedQrText, qrPng } = await import('../../src/render/qr.js');
+    const QRCode = (await import('qrcode')).default;
+    expect((await qrPng(VERIFY_LINK)).size).toBe(QR_MIN_PT);
+    for (const length of [300, 500, EMBED_LIMIT]) {
+      const text = `MC1:${'aB3'.repeat(length).slice(0, length - 4)}`;
+      const { size } = await qrPng(text);
+      const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size + 4;
+      expect(size / modules, String(length)).toBeGreaterThanOrEqual(QR_MODULE_PT - 1e-9);
+      expect(size).toBeLessThanOrEqual(QR_MAX_PT);
+    }
+    // Incompressible text just over the limit once deflated and base64url-encoded.
+    let seed = 7;
+    const noise = Array.from({ length: 700 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 94))).join('');
+    expect(() => embeddedQrText(noise)).toThrow(expect.objectContaining({ code: 'ERR_QR_TOO_LARGE' }));
+    expect(embeddedQrText(noise.slice(0, 400)).length).toBeLessThanOrEqual(EMBED_LIMIT);
+  });
+});

@@ -56,10 +56,17 @@ describe('verify(): European Digital Credentials sealed by microcred', () => {
     expect(checkOf(foreign, 'seal')).toMatchObject({ status: 'fail', code: 'ERR_CERT_UNTRUSTED' });
   });
 
-  it('trust list entries: the issuer id, or the eIDAS identifier of the sealing certificate', async () => {
+  it('trust list entries: the issuer id, or the eIDAS identifier of the sealing certificate — only for an anchored seal', async () => {
     const issuerId = (edc.issuer as { id: string }).id;
-    expect(checkOf(await verify(sealed, { trust: { trusted: [issuerId] } }), 'issuer-trust')!.status).toBe('pass');
-    expect(checkOf(await verify(sealed, { trust: { trusted: ['NTRGE-204864548'] } }), 'issuer-trust')!.status).toBe('pass');
+    // Without an anchor the name is only a claim: a self-made certificate could carry it.
+    const unanchored = await verify(sealed, { trust: { trusted: ['NTRGE-204864548'] } });
+    expect(checkOf(unanchored, 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_SEAL_NOT_ANCHORED' });
+    expect(unanchored.verdict).toBe('authentic-unrecognised-issuer');
+    expect(checkOf(await verify(sealed, { trust: { trusted: [issuerId] } }), 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_SEAL_NOT_ANCHORED' });
+    const anchors = [key.certificatePem];
+    expect(checkOf(await verify(sealed, { trust: { trusted: [issuerId], certificates: anchors } }), 'issuer-trust')!.status).toBe('pass');
+    expect(checkOf(await verify(sealed, { trust: { trusted: ['NTRGE-204864548'], certificates: anchors } }), 'issuer-trust')!.status).toBe('pass');
+    expect(checkOf(await verify(sealed, { trust: { trusted: ['did:web:other.example'], certificates: anchors } }), 'issuer-trust')).toMatchObject({ status: 'pass' }); // the anchor vouches
     expect(checkOf(await verify(sealed, { trust: { trusted: ['did:web:other.example'] } }), 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_ISSUER_UNKNOWN' });
     const distrusted = await verify(sealed, { trust: { distrusted: ['NTRGE-204864548'] } });
     expect(distrusted.verified).toBe(false);
@@ -166,7 +173,9 @@ describeWithSpecs('verify(): the EU signed sample', (specs) => {
     const report = await verify(text, { at: EU_SAMPLE_AT, trust: { certificates: [anfCa] } });
     expect(checkOf(report, 'seal')!.status).toBe('pass');
     expect(checkOf(report, 'issuer-trust')!.status).toBe('pass');
-    expect((await verify(text, { at: EU_SAMPLE_AT, trust: { trusted: ['VATES-A00000000'] } })).checks.find((c) => c.id === 'issuer-trust')!.status).toBe('pass');
+    expect((await verify(text, { at: EU_SAMPLE_AT, trust: { trusted: ['VATES-A00000000'], certificates: [anfCa] } })).checks.find((c) => c.id === 'issuer-trust')!.status).toBe('pass');
+    // The eIDAS identifier alone, without the CA: a claim anyone's certificate could make.
+    expect((await verify(text, { at: EU_SAMPLE_AT, trust: { trusted: ['VATES-A00000000'] } })).checks.find((c) => c.id === 'issuer-trust')).toMatchObject({ status: 'warn', code: 'WARN_SEAL_NOT_ANCHORED' });
   });
 
   it('profile eu asked: the parsed Annex I sample is judged', async () => {

@@ -123,6 +123,18 @@ interface CatalogueFlags extends StoreFlags {
   level?: string;
   language?: string;
   mode?: string;
+  minEcts?: string;
+  maxEcts?: string;
+  maxFee?: string;
+  startsFrom?: string;
+}
+
+/** A non-negative number flag, or undefined when not given. */
+function amountFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} ${value}: a number of at least 0`);
+  return n;
 }
 
 async function catalogueCommand(flags: CatalogueFlags, io: Io): Promise<number> {
@@ -135,7 +147,18 @@ async function catalogueCommand(flags: CatalogueFlags, io: Io): Promise<number> 
   const build = (store?: Store) => usage(() => exportCatalogue({ templates, offerings: offerings as CatalogueOffering[], store }));
   const catalogue = flags.fromStore ? await withStore(flags, build) : await build();
   for (const warning of catalogue.warnings) io.err(`warning: ${warning}`);
-  const query: CatalogueQuery = { field: flags.field, provider: flags.provider, eqfLevel: level, language: flags.language, mode: flags.mode };
+  if (flags.startsFrom !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(flags.startsFrom) && !Number.isNaN(Date.parse(flags.startsFrom)))) throw new UsageError(`--starts-from ${flags.startsFrom}: a date YYYY-MM-DD`);
+  const query: CatalogueQuery = {
+    field: flags.field,
+    provider: flags.provider,
+    eqfLevel: level,
+    minEcts: amountFlag('--min-ects', flags.minEcts),
+    maxEcts: amountFlag('--max-ects', flags.maxEcts),
+    language: flags.language,
+    mode: flags.mode,
+    maxFee: amountFlag('--max-fee', flags.maxFee),
+    startsFrom: flags.startsFrom,
+  };
   const filtered = Object.values(query).some((v) => v !== undefined);
   const entries = filtered ? searchCatalogue(catalogue.entries, query) : catalogue.entries;
   const items = catalogue.items.filter((_, i) => entries.includes(catalogue.entries[i]!));
@@ -181,6 +204,7 @@ async function statsCommand(flags: StatsFlags, io: Io): Promise<number> {
   const report = await withStore(flags, (store) =>
     usage(() => exportStats(store, { by: flags.by, period: { from: flags.from, to: flags.to }, threshold, templates, recognitions, chart: flags.chart !== undefined })),
   );
+  if (report.unreadableRecognitions) io.err(`warning: ${report.unreadableRecognitions} entries of ${flags.recognitions} are not recognition records (no credentialId, no credentials[]) and were not counted`);
   if (flags.chart) {
     await writeOutput(flags.chart, statsChartSvg(report.chart!));
     io.err(`✔ chart of ${report.chart!.series.length} courses over ${report.chart!.months.length} months → ${flags.chart}`);
@@ -226,6 +250,10 @@ export function addExportCommands(root: Command, io: Io, status: { code: number 
     .option('--level <eqf>', 'only this EQF level')
     .option('--language <tag>', 'only courses taught in this language')
     .addOption(new Option('--mode <mode>', 'only this form of participation').choices(['online', 'onsite', 'blended', 'hybrid']))
+    .option('--min-ects <n>', 'only courses of at least this many ECTS')
+    .option('--max-ects <n>', 'only courses of at most this many ECTS')
+    .option('--max-fee <amount>', 'only free offerings or a fee of at most this amount')
+    .option('--starts-from <date>', 'only offerings starting on or after this date (YYYY-MM-DD)')
     .option('-o, --output <file>', 'write here instead of printing')
     .action(async (flags: CatalogueFlags) => {
       status.code = await catalogueCommand(flags, io);

@@ -3,6 +3,8 @@ import { InvalidArgumentError, MicrocredError } from '../../errors.js';
 import { parseKeyFile } from '../../keys/parse.js';
 import { createRegistry } from '../../registry/create.js';
 import { registryEntriesFromCsv } from '../../registry/csv.js';
+import { registryEntriesFromDcc } from '../../registry/dcc.js';
+import { registryEntriesFromEbsi } from '../../registry/ebsi.js';
 import { RegistryEntriesInvalidError, checkRegistryEntries } from '../../registry/entries.js';
 import type { RegistryAnchor } from '../../registry/verify-registry.js';
 import { type OnlineOptions, onlineResolvers } from '../../verify/online.js';
@@ -18,10 +20,14 @@ export interface RegistryCreateFlags {
   validFrom?: string;
   validUntil?: string;
   suite?: string;
+  /** Input format: `json` (microcred entries), `csv`, `dcc` (a DCC known-issuer registry.json) or `ebsi` (EBSI TIR issuer attributes); default from the file extension. */
+  from?: string;
 }
 
 /** `microcred registry create entries.json|entries.csv --key agency-key.json -o registry.json`: exit 0 made, 1 bad entries (every problem printed), 2 usage. */
 export async function registryCreateCommand(file: string, flags: RegistryCreateFlags, io: Io): Promise<number> {
+  const from = flags.from ?? (/\.csv$/i.test(file) ? 'csv' : 'json');
+  if (!['json', 'csv', 'dcc', 'ebsi'].includes(from)) throw new UsageError(`--from ${from}: the formats are json (microcred entries), csv, dcc (a DCC known-issuer registry.json), ebsi (EBSI TIR issuer attributes)`);
   const text = (await readUserFile(file)).toString('utf8');
   let key;
   try {
@@ -35,7 +41,11 @@ export async function registryCreateCommand(file: string, flags: RegistryCreateF
   }
   let registry;
   try {
-    const entries = /\.csv$/i.test(file) ? registryEntriesFromCsv(text) : checkRegistryEntries(parseJson(text, file));
+    const entries =
+      from === 'dcc' ? registryEntriesFromDcc(text)
+      : from === 'ebsi' ? registryEntriesFromEbsi(text)
+      : from === 'csv' ? registryEntriesFromCsv(text)
+      : checkRegistryEntries(parseJson(text, file));
     registry = await createRegistry(entries, {
       key, name: flags.name, issuerName: flags.issuerName, id: flags.id, validFrom: flags.validFrom, validUntil: flags.validUntil, suite: flags.suite,
     });
