@@ -32,7 +32,7 @@ describe('cachedSignerFromKeyFile', () => {
     expect(after).not.toBe(before);
     expect(after.id).toBe(other.id);
     const signed = await createMicroCredential(example, { key, profile: 'ge' });
-    expect((signed as { issuer: { id: string } }).issuer.id).toBe(other.controller);
+    expect((signed as unknown as { issuer: { id: string } }).issuer.id).toBe(other.controller);
     expect((await verify(signed, { profile: 'ge' })).verified).toBe(true);
   });
 
