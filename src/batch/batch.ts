@@ -146,7 +146,7 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
             report();
             return;
           }
-          const text = typeof result.credential === 'string' ? result.credential : JSON.stringify(result.credential, null, 2);
+          const { text } = result;
           // Write then rename, so an interrupted run never leaves a half file that a re-run would
           // skip; the temporary name is this row's own, so no two writes share one.
           const partial = `${target}.${process.pid}-${row.row}.partial`;

@@ -13,7 +13,8 @@ export interface BatchTask {
   suite?: string;
 }
 
-export type BatchResult = { ok: true; credential: object | string } | { ok: false; errors: string[] };
+/** `text`: the credential as the file will hold it, serialised here so the main thread only writes it. */
+export type BatchResult = { ok: true; text: string } | { ok: false; errors: string[] };
 
 let key: { json: string; file: KeyFile | SealKeyFile } | undefined;
 
@@ -39,7 +40,7 @@ export default async function issueOne(task: BatchTask): Promise<BatchResult> {
     // A seal key issues European Digital Credentials (JAdES); any other key, Open Badges 3.0.
     const format = key.file.type === 'MicrocredSealKey' ? 'elm' : 'ob3';
     const credential = await createMicroCredential(task.document, { key: key.file, profile: task.profile, suite: task.suite, format });
-    return { ok: true, credential: credential as object | string };
+    return { ok: true, text: typeof credential === 'string' ? credential : JSON.stringify(credential, null, 2) };
   } catch (error) {
     if (error instanceof MicroCredentialInvalidError) return { ok: false, errors: onePerProblem(error.errors).map((e) => `${e.pointer || '/'} ${e.code} ${e.message}`) };
     return { ok: false, errors: [(error as Error).message] };
