@@ -18,22 +18,6 @@ export type BatchResult = { ok: true; text: string } | { ok: false; errors: stri
 
 let key: { json: string; file: KeyFile | SealKeyFile } | undefined;
 
-/**
- * Each problem once: the schema's "is missing" (REQUIRED) and a profile rule about the same
- * missing field (e.g. LEARNER_NOT_IDENTIFIED at /learner) are one problem for the registrar, so
- * a missing field's other errors at the same place are dropped; exact repeats too.
- */
-export function onePerProblem<T extends { pointer: string; code: string; message: string }>(errors: readonly T[]): T[] {
-  const missing = new Set(errors.filter((e) => e.code === 'REQUIRED').map((e) => e.pointer));
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const line = `${e.pointer}\u0000${e.code}\u0000${e.message}`;
-    if (seen.has(line) || (e.code !== 'REQUIRED' && missing.has(e.pointer))) return false;
-    seen.add(line);
-    return true;
-  });
-}
-
 export default async function issueOne(task: BatchTask): Promise<BatchResult> {
   if (key?.json !== task.keyJson) key = { json: task.keyJson, file: JSON.parse(task.keyJson) as KeyFile | SealKeyFile };
   try {
@@ -42,7 +26,7 @@ export default async function issueOne(task: BatchTask): Promise<BatchResult> {
     const credential = await createMicroCredential(task.document, { key: key.file, profile: task.profile, suite: task.suite, format });
     return { ok: true, text: typeof credential === 'string' ? credential : JSON.stringify(credential, null, 2) };
   } catch (error) {
-    if (error instanceof MicroCredentialInvalidError) return { ok: false, errors: onePerProblem(error.errors).map((e) => `${e.pointer || '/'} ${e.code} ${e.message}`) };
+    if (error instanceof MicroCredentialInvalidError) return { ok: false, errors: error.errors.map((e) => `${e.pointer || '/'} ${e.code} ${e.message}`) };
     return { ok: false, errors: [(error as Error).message] };
   }
 }

@@ -1,3 +1,4 @@
+import { onePerProblem } from './one-per-problem.js';
 import { ProfileRegistry, assertProfileDefinition } from '../profiles/registry.js';
 import { applyRule } from '../profiles/rules.js';
 import { DEFAULT_LIMITS, type InputLimits, checkInput, jsonNodesExceed } from './guard.js';
@@ -39,7 +40,7 @@ export function validateMicroCredential(input: unknown, options: ValidateOptions
   const chain = registry.chain(requested);
   const profile = chain.at(-1)!;
   const result = (issues: ValidationIssue[]): ValidationResult => {
-    const limited = issues.slice(0, options.maxIssues ?? 200);
+    const limited = onePerProblem(issues).slice(0, options.maxIssues ?? 200);
     return {
       valid: !limited.some((i) => i.severity === 'error'),
       errors: limited.filter((i) => i.severity === 'error'),
