@@ -1,3 +1,4 @@
+import { toCsv } from '../export/csv.js';
 import { textIn } from '../model/language-map.js';
 import type { RecognitionRecord } from '../model/types.generated.js';
 
@@ -10,17 +11,6 @@ export const RECOGNITION_CSV_COLUMNS = [
 ] as const;
 
 /**
- * RFC 4180 quoting, and a leading `'` on text a spreadsheet would run as a formula (`=`, `+`,
- * `-`, `@`, tab, CR): a credential title is the learner's issuer's text, not ours to execute.
- */
-function cell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * Exports recognition records as CSV for a student information system: a header row, then one
  * row per recognised credential (record fields repeated), CRLF line ends.
  *
@@ -30,11 +20,12 @@ function cell(value: string | number | undefined): string {
 export function recognitionRecordToCsv(records: RecognitionRecord | readonly RecognitionRecord[], options: { language?: string } = {}): string {
   const language = options.language ?? 'en';
   const list = Array.isArray(records) ? records : [records as RecognitionRecord];
-  const rows: string[] = [RECOGNITION_CSV_COLUMNS.join(',')];
+  type Row = Record<(typeof RECOGNITION_CSV_COLUMNS)[number], string | number | undefined>;
+  const rows: Row[] = [];
   for (const r of list) {
     const studentId = (r.learner.identifiers as Array<{ type: string; value: string }> | undefined)?.find((i) => i.type === 'studentId')?.value;
     for (const c of r.credentials) {
-      const values: Record<(typeof RECOGNITION_CSV_COLUMNS)[number], string | number | undefined> = {
+      rows.push({
         record_id: r.id, decided_at: r.decidedAt, decision: r.decision, route: r.route, record_recognised_ects: r.recognisedEcts,
         learner_id: r.learner.id, learner_name: r.learner.name, student_id: studentId,
         institution_id: r.institution.id, institution: textIn(r.institution.name, language),
@@ -44,9 +35,9 @@ export function recognitionRecordToCsv(records: RecognitionRecord | readonly Rec
         decided_by: r.decidedBy.name, decided_by_role: r.decidedBy.role,
         credential_id: c.id, credential_digest: c.digest, credential_title: c.title, credential_issuer: c.issuer,
         credential_ects: c.ects, recognised_ects: c.recognisedEcts,
-      };
-      rows.push(RECOGNITION_CSV_COLUMNS.map((column) => cell(values[column])).join(','));
+      });
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  // The exports' CSV writer: RFC 4180 quoting, formula cells neutralised, CRLF line ends.
+  return toCsv(rows, RECOGNITION_CSV_COLUMNS.map((header) => ({ header, value: (row: Row) => row[header] })));
 }
