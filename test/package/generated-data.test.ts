@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_MODULES, dataModule, versionModule } from '../../scripts/gen-data.js';
@@ -13,8 +14,7 @@ describe('src/generated (schemas, profiles and contexts as modules)', () => {
   });
 
   it('leaves no JSON import in the library source (only the generated modules)', () => {
-    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const hits = execFileSync('grep', ['-rln', "type: 'json'", 'src'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    expect(hits).toBe('');
+    const hits = spawnSync('grep', ['-rln', "type: 'json'", 'src'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(hits.stdout.trim()).toBe('');
   });
 });
