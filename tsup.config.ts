@@ -1,24 +1,39 @@
 import { defineConfig } from 'tsup';
 
+/** The public entry points (package.json "exports"), one per concern. */
+export const ENTRIES = ['index', 'bake', 'elm', 'labels', 'registry', 'pathway', 'export', 'render', 'service'] as const;
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', service: 'src/service.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // ESM, unbundled: dist/ mirrors src/ module for module, so a bundler keeps only what is
+    // imported (package.json sideEffects: false). Declarations come from tsc (scripts/build-types.mjs).
+    entry: ['src/**/*.ts', 'src/**/*.js', '!src/**/*.d.ts', '!src/web/**'],
+    bundle: false,
+    format: ['esm'],
+    outDir: 'dist',
     clean: true,
-    target: 'node20',
+    target: 'es2022',
+    sourcemap: false,
     // Keep `node:` specifiers: Deno and Workers refuse bare `fs`, `zlib`, …
     removeNodeProtocol: false,
-    // import.meta.url (used to find bundled font files) in the CommonJS build too.
-    shims: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/batch/worker.ts' },
-    format: ['esm'],
-    sourcemap: true,
+    // CommonJS for require(): the entries share chunks (splitting), so each class exists once
+    // across microcred, microcred/service, … Dependencies stay external.
+    entry: {
+      ...Object.fromEntries(ENTRIES.map((name) => [name, `src/${name}.ts`])),
+      'transport-node': 'src/resolver/transport-node.ts',
+    },
+    format: ['cjs'],
+    outDir: 'dist/cjs',
+    splitting: true,
     target: 'node20',
+    sourcemap: false,
     removeNodeProtocol: false,
-    banner: { js: '#!/usr/bin/env node' },
+    // The Node transport is picked at run time through package.json "imports".
+    external: ['#transport'],
+    outExtension: () => ({ js: '.js' }),
+    // import.meta.url (used to find bundled font files) in CommonJS too.
+    shims: true,
   },
 ]);

@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AmRegistryRecord, type MicroCredential, catalogueToElm, exportCatalogue, exportRegistryRecords, exportStats, recordFor, statsToCsv, toOpenBadge } from 'microcred';
+import { type AmRegistryRecord, catalogueToElm, exportCatalogue, exportRegistryRecords, exportStats, statsToCsv } from 'microcred/export';
+import { type MicroCredential, recordFor, toOpenBadge } from 'microcred';
 import { openSqliteStore } from 'microcred/service';
 import course from './am-data-analytics.json' with { type: 'json' };
 

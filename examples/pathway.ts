@@ -6,10 +6,8 @@
  * Run: npx tsx examples/pathway.ts
  */
 import { readFileSync } from 'node:fs';
-import {
-  type MicroCredential, type Pathway, createMicroCredential, createRecognitionRecord, evaluatePathway, generateKey,
-  issueAggregate, recognitionRecordToCsv, verifyAggregate,
-} from 'microcred';
+import { type MicroCredential, type Pathway, createMicroCredential, generateKey } from 'microcred';
+import { createRecognitionRecord, evaluatePathway, issueAggregate, recognitionRecordToCsv, verifyAggregate } from 'microcred/pathway';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const sample = read('./ge-ai-research.json') as MicroCredential;

@@ -6,7 +6,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bake, createMicroCredential, generateKey, renderCertificate, renderSupplement, unbake, verify } from 'microcred';
+import { bake, unbake } from 'microcred/bake';
+import { createMicroCredential, generateKey, verify } from 'microcred';
+import { renderCertificate, renderSupplement } from 'microcred/render';
 
 const document = JSON.parse(readFileSync(new URL('./ge-ai-research.json', import.meta.url), 'utf8'));
 const credential = await createMicroCredential(document, { profile: 'ge', key: await generateKey({ suite: 'eddsa-rdfc-2022' }) });

@@ -7,6 +7,11 @@
  * server may cache them for ever; index.html, which names them, is the only file that changes
  * under the same name. Each text file also gets a brotli (.br) and a gzip (.gz) copy, and
  * manifest.json lists what there is to serve.
+ *
+ * The page imports microcred as any web developer would — `microcred`, `microcred/bake`,
+ * `microcred/labels`, resolved through package.json "exports" to the built dist/ (run tsup
+ * first) — never src/. What loads only on demand (SHACL validation of an EDC) is a separate
+ * chunk, fetched when a credential needs it.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,25 +20,17 @@ import { build } from 'esbuild';
 
 const out = new URL('../dist/web/', import.meta.url);
 const src = (file) => new URL(`../src/web/${file}`, import.meta.url);
-/**
- * verify()'s `online` option builds microcred's Node resolver (DNS checks, node:net); the page
- * never asks for it — it passes its own browser resolver — so the page gets a stub instead.
- */
-const browserOnline = {
-  name: 'browser-online',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/online\.js$/ }, (args) =>
-      args.importer.endsWith('/src/verify/verify.ts') ? { path: new URL('../src/web/online-stub.ts', import.meta.url).pathname } : undefined,
-    );
-  },
-};
 // Old hashed files would pile up otherwise.
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const result = await build({
   entryPoints: { app: new URL('../src/web/app.ts', import.meta.url).pathname },
   entryNames: '[name].[hash]',
+  chunkNames: 'chunk.[hash]',
   bundle: true,
+  splitting: true,
+  // Not the repository's tsconfig: its "paths" point microcred at src/ for the type checker.
+  tsconfigRaw: '{}',
   platform: 'browser',
   format: 'esm',
   target: ['chrome110', 'firefox115', 'safari16'],
@@ -43,9 +40,10 @@ const result = await build({
   outdir: out.pathname,
   metafile: true,
   logLevel: 'warning',
-  plugins: [browserOnline],
 });
-const app = Object.keys(result.metafile.outputs).map((path) => path.split('/').pop()).find((name) => /^app\.[A-Z0-9]+\.js$/.test(name));
+const outputs = Object.keys(result.metafile.outputs).map((path) => path.split('/').pop());
+const app = outputs.find((name) => /^app\.[A-Z0-9]+\.js$/.test(name));
+const chunks = outputs.filter((name) => /^chunk\.[A-Z0-9]+\.js$/.test(name));
 
 /** Writes `file` under a name with its content hash: `styles.css` → `styles.1a2b3c4d5e.css`. */
 async function hashed(file) {
@@ -65,7 +63,7 @@ if (!html.includes(app) || !html.includes(styles) || !html.includes(favicon)) th
 await writeFile(new URL('index.html', out), html);
 
 // Served files, each with its compressed copies (written only when smaller).
-const files = ['index.html', app, styles, favicon];
+const files = ['index.html', app, ...chunks, styles, favicon];
 const manifest = { files: {} };
 for (const name of files) {
   const bytes = await readFile(new URL(name, out));

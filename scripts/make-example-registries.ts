@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRegistry, didWebDocument, generateKey, parseKeyFile, registryEntriesFromCsv, type KeyFile } from '../src/index.js';
+import { createRegistry, registryEntriesFromCsv } from '../src/registry.js';
+import { didWebDocument, generateKey, parseKeyFile, type KeyFile } from '../src/index.js';
 
 const dir = fileURLToPath(new URL('../examples/registries/', import.meta.url));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

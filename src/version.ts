@@ -1,4 +1,4 @@
-import pkg from '../package.json' with { type: 'json' };
+import { PACKAGE_VERSION } from './generated/version.js';
 
-/** The version of this microcred build. */
-export const VERSION: string = pkg.version;
+/** The version of microcred (package.json), e.g. for a `generator` field or a User-Agent. */
+export const VERSION: string = PACKAGE_VERSION;

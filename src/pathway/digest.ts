@@ -3,6 +3,7 @@ import { utf8ToBytes } from '@noble/hashes/utils';
 import canonicalizeModule from 'canonicalize';
 import { encodeBase64 } from '../seal/encoding.js';
 import { type VerifyInputLimits, parseInput } from '../verify/input.js';
+import { unbakeSvg } from '../bake/svg.js';
 
 // canonicalize is CommonJS; at runtime its default export is the function.
 const canonicalize = canonicalizeModule as unknown as (value: unknown) => string;
@@ -17,7 +18,7 @@ export type DigestedForm = 'json' | 'jwt' | 'raw';
  * text; input that is neither, as its bytes (so excluded inputs still have a stable key).
  */
 export function credentialDigest(input: unknown, limits?: VerifyInputLimits): { digest: string; form: DigestedForm } {
-  const parsed = parseInput(input, limits);
+  const parsed = parseInput(input, limits, unbakeSvg);
   if (parsed.kind === 'json') return { digest: sri(utf8ToBytes(canonicalize(parsed.credential))), form: 'json' };
   if (parsed.kind === 'jwt') return { digest: sri(utf8ToBytes(parsed.token)), form: 'jwt' };
   return { digest: sri(rawBytes(input)), form: 'raw' };

@@ -1,7 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import pathwaySchema from '../../schemas/pathway.schema.json' with { type: 'json' };
-import recognitionRecordSchema from '../../schemas/recognition-record.schema.json' with { type: 'json' };
+import pathwaySchema from '../generated/schemas/pathway.js';
+import recognitionRecordSchema from '../generated/schemas/recognition-record.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkInput } from '../model/guard.js';
 import type { ValidationIssue } from '../model/issue.js';

@@ -4,6 +4,7 @@ import { type VerifyOptions, verify } from '../verify/verify.js';
 import { parseInput } from '../verify/input.js';
 import { credentialDigest } from './digest.js';
 import { PART_GENRE } from './links.js';
+import { unbakeSvg } from '../bake/svg.js';
 
 /** One link of an aggregate to a part, checked against the parts given. */
 export interface PartCheck {
@@ -48,7 +49,7 @@ function linksOf(report: VerificationReport): Array<{ id?: string; digest: strin
 export async function verifyAggregate(aggregate: unknown, parts: readonly unknown[] = [], options: VerifyOptions = {}): Promise<AggregateVerificationReport> {
   const report = await verify(aggregate, options);
   const given = parts.map((part) => {
-    const parsed = parseInput(part, options.limits);
+    const parsed = parseInput(part, options.limits, unbakeSvg);
     const id = parsed.kind === 'json' && typeof parsed.credential.id === 'string' ? parsed.credential.id : undefined;
     return { id, digest: credentialDigest(part, options.limits).digest };
   });

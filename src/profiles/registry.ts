@@ -1,6 +1,6 @@
-import am from '../../profiles/am.json' with { type: 'json' };
-import eu from '../../profiles/eu.json' with { type: 'json' };
-import ge from '../../profiles/ge.json' with { type: 'json' };
+import am from '../generated/profiles/am.js';
+import eu from '../generated/profiles/eu.js';
+import ge from '../generated/profiles/ge.js';
 import { InvalidArgumentError } from '../errors.js';
 import { validators } from '../model/schemas.js';
 import { schemaIssues } from '../model/schema-issues.js';
@@ -8,7 +8,7 @@ import type { ProfileDefinition } from '../model/types.generated.js';
 
 /** The profiles shipped with microcred: `eu` (Annex I), `ge` (Georgia) and `am` (Armenia). */
 export const BUILTIN_PROFILES: readonly ProfileDefinition[] = Object.freeze(
-  [eu, ge, am].map((p) => deepFreeze(structuredClone(p) as ProfileDefinition)),
+  [eu, ge, am].map((p) => deepFreeze(structuredClone(p) as unknown as ProfileDefinition)),
 );
 
 function deepFreeze<T>(value: T): T {

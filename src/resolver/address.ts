@@ -3,8 +3,6 @@
  * private, link-local, shared, multicast or reserved ranges (SSRF protection). IPv6 forms that
  * embed an IPv4 address (mapped, compatible, NAT64, 6to4) are judged by that IPv4 address.
  */
-import { isIP } from 'node:net';
-
 function parseIpv4(text: string): number[] | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
@@ -93,13 +91,22 @@ function isNonPublicIpv6(g: number[]): boolean {
   );
 }
 
+const IPV4_OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${IPV4_OCTET}(\\.${IPV4_OCTET}){3}$`);
+
+/** 4 or 6 for a dotted-quad IPv4 or an IPv6 address (as node:net `isIP`, without Node), else 0. */
+function ipVersion(text: string): 0 | 4 | 6 {
+  if (IPV4.test(text)) return 4;
+  return text.includes(':') && /^[0-9a-f:.]+$/i.test(text) && parseIpv6(text) !== undefined ? 6 : 0;
+}
+
 /**
  * True when `address` (an IPv4 or IPv6 literal, brackets allowed) is loopback, private,
  * link-local or otherwise not a public unicast address. Unparseable input counts as non-public.
  */
 export function isNonPublicAddress(address: string): boolean {
   const text = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
-  const version = isIP(text.split('%')[0] ?? '');
+  const version = ipVersion(text.split('%')[0] ?? '');
   if (version === 4) {
     const v4 = parseIpv4(text);
     return v4 === undefined || isNonPublicIpv4(v4);
@@ -114,5 +121,5 @@ export function isNonPublicAddress(address: string): boolean {
 /** True when `hostname` is an IP literal (IPv6 possibly in brackets) rather than a DNS name. */
 export function isIpLiteral(hostname: string): boolean {
   const text = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
-  return isIP(text.split('%')[0] ?? '') !== 0;
+  return ipVersion(text.split('%')[0] ?? '') !== 0;
 }

@@ -10,8 +10,9 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction as NetLookup } from 'node:net';
 import { Readable } from 'node:stream';
 
-/** A fetch that also takes the checked addresses to connect to (IP literals). */
-export type PinnedFetch = (url: string, init: RequestInit, addresses?: readonly string[]) => Promise<Response>;
+import type { PinnedFetch } from './transport.js';
+
+export type { PinnedFetch };
 
 /** Options of {@link createPinnedFetch}. */
 export interface PinnedFetchOptions {

@@ -3,13 +3,13 @@
  * documents (key documents, status lists) through an allow-list, with timeouts, size limits
  * and no private-network addresses.
  */
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { ResolutionError } from '../errors.js';
 import { isIpLiteral, isNonPublicAddress } from './address.js';
 import { didWebToUrl } from './did-web.js';
 import { fetchJson } from './fetch-json.js';
 import { deepFreeze } from './freeze.js';
-import { createPinnedFetch } from './pinned-fetch.js';
+import { defaultTransport } from '#transport';
+import type { LookupFunction, PinnedFetch } from './transport.js';
 
 /** A resolved document. `document` is deep-frozen: copy it before changing it. */
 export interface ResolvedDocument {
@@ -29,8 +29,7 @@ export interface Resolver {
   resolve(url: string): Promise<ResolvedDocument>;
 }
 
-/** Host name lookup: all addresses of a host. */
-export type LookupFunction = (hostname: string) => Promise<ReadonlyArray<{ address: string }>>;
+export type { LookupFunction } from './transport.js';
 
 /** Options of {@link createResolver}. */
 export interface ResolverOptions {
@@ -51,17 +50,21 @@ export interface ResolverOptions {
    */
   allowPrivateNetwork?: boolean;
   /**
-   * The fetch to use. Default: a node:http(s) transport that connects only to the addresses the
-   * private-address check vetted (no second DNS lookup, so DNS rebinding cannot redirect it).
+   * The fetch to use. Default on Node: a node:http(s) transport that connects only to the addresses
+   * the private-address check vetted (no second DNS lookup, so DNS rebinding cannot redirect it);
+   * elsewhere (browsers, Deno, Workers) the platform's fetch.
    * An injected fetch owns the connection: it is called as `fetch(url, init, addresses)` and
    * must itself connect to `addresses` (when given) to keep that protection.
    */
-  fetch?: (url: string, init: RequestInit, addresses?: readonly string[]) => Promise<Response>;
+  fetch?: PinnedFetch;
   /**
    * DNS lookup, called once per request (each redirect hop too); its answer is checked and then
-   * connected to. Default: node:dns `lookup` (all addresses).
+   * connected to. Default on Node: node:dns `lookup` (all addresses). Elsewhere there is no
+   * default: the platform's fetch resolves names itself, so only IP-literal hosts are checked
+   * against private ranges (a browser applies its own Private Network Access rules). `false`:
+   * never look names up here, because the injected `fetch` resolves (and guards) them itself.
    */
-  lookup?: LookupFunction;
+  lookup?: LookupFunction | false;
   /** Redirects followed (each one re-checked). Default 3. */
   maxRedirects?: number;
   /** How long resolved documents are reused. Default 60 000 ms; 0 disables the cache. */
@@ -69,8 +72,6 @@ export interface ResolverOptions {
   /** Most documents kept in the cache. Default 100. */
   maxCacheEntries?: number;
 }
-
-const defaultLookup: LookupFunction = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 interface AllowEntry {
   host: string;
@@ -125,8 +126,9 @@ export function createResolver(options: ResolverOptions): Resolver {
   }
   const allow = options.allow.map(parseAllowEntry);
   const allowPrivate = options.allowPrivateNetwork === true;
-  const lookup = options.lookup ?? defaultLookup;
-  const fetchFn = options.fetch ?? createPinnedFetch();
+  const platform = options.fetch === undefined || options.lookup === undefined ? defaultTransport() : undefined;
+  const lookup = options.lookup === false ? undefined : (options.lookup ?? platform?.lookup);
+  const fetchFn = options.fetch ?? (platform as NonNullable<typeof platform>).fetch;
   const timeoutMs = nonNegative(options.timeoutMs, 5000, 'timeoutMs');
   const maxBytes = nonNegative(options.maxBytes, 1024 * 1024, 'maxBytes');
   const maxRedirects = nonNegative(options.maxRedirects, 3, 'maxRedirects');
@@ -151,6 +153,8 @@ export function createResolver(options: ResolverOptions): Resolver {
       }
       return undefined;
     }
+    // No lookup on this platform: its fetch resolves the name (see ResolverOptions.lookup).
+    if (lookup === undefined) return undefined;
     let addresses: readonly string[];
     {
       try {

@@ -1,10 +1,10 @@
 /**
  * The `encodedList` of a Bitstring Status List: the bitstring GZIP-compressed, base64url-encoded,
- * with the multibase prefix `u`. Encoding uses @digitalbazaar/vc-bitstring-status-list; decoding
+ * with the multibase prefix `u`. Encoding uses @digitalbazaar/vc-bitstring-status-list, loaded on
+ * first use (verifiers never encode, and it brings its own GZIP library); decoding
  * is done here, bounded, since the list comes from the network and a few kilobytes of GZIP can
  * inflate to gigabytes. Decoding uses fflate so that it runs unchanged in the verification page.
  */
-import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import CRC32 from 'crc-32';
 import { Gunzip } from 'fflate';
 import { base64url } from 'jose';
@@ -47,6 +47,7 @@ export interface DecodeBitstringOptions {
 
 /** Encodes a bitstring (W3C bit order) as a multibase `encodedList`. */
 export async function encodeBitstring(bits: Uint8Array): Promise<string> {
+  const { BitstringStatusList } = await import('@digitalbazaar/vc-bitstring-status-list');
   // The library wraps `buffer.buffer` whole: give it a copy that owns exactly these bytes.
   return new BitstringStatusList({ buffer: new Uint8Array(bits) }).encode();
 }

@@ -2,7 +2,9 @@
  * What the store keeps about an issued credential, derived from the credential itself with as
  * little personal data as possible (see docs/data-protection.md).
  */
-import { createHmac } from 'node:crypto';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { StatusError } from '../errors.js';
 import type { NewCredentialRecord } from '../store/types.js';
 import { isJsonObject as isObject } from '../json.js';
@@ -39,7 +41,7 @@ export function learnerKeyOf(credential: Json): string | undefined {
  * answered by computing X's reference), and the reference reveals nothing without the secret.
  */
 export function learnerRefFor(learnerKey: string, secret: Uint8Array): string {
-  return `hmac-sha256:${createHmac('sha256', secret).update(learnerKey, 'utf8').digest('hex')}`;
+  return `hmac-sha256:${bytesToHex(hmac(sha256, secret, utf8ToBytes(learnerKey)))}`;
 }
 
 /** Options of {@link recordFor}. */

@@ -4,6 +4,7 @@
  */
 import { createCredential, BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import { InvalidArgumentError, StatusError } from '../errors.js';
+import { decodeBase64UrlStrict } from '../seal/encoding.js';
 import type { KeyFile, Signer } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
 import { defaultDocumentLoader } from '../loader/default.js';
@@ -121,7 +122,7 @@ function describeSigned(signed: string): { id?: string; verificationMethod?: str
     const [header, payload] = signed
       .split('.')
       .slice(0, 2)
-      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+      .map((part) => JSON.parse(new TextDecoder().decode(decodeBase64UrlStrict(part) ?? new Uint8Array())) as Record<string, unknown>);
     const vc = (payload?.vc as Record<string, unknown> | undefined) ?? payload ?? {};
     const id = vc.id ?? payload?.jti;
     return {

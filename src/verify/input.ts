@@ -1,4 +1,6 @@
-import { isPng, isSvg, unbake } from '../bake/index.js';
+import { isPng } from '../bake/png.js';
+import { SVG_PROLOG_MAX, isSvg } from '../bake/svg-detect.js';
+import { type SvgReader, unbakeWith } from '../bake/unbake.js';
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import { DEFAULT_LIMITS, checkInput, jsonNodesExceed } from '../model/guard.js';
 import { COMPACT_JWT as JWT } from '../formats/jwt.js';
@@ -22,12 +24,15 @@ export type ParsedInput =
 
 
 /** A baked badge (PNG bytes, SVG bytes or SVG text) gives up its credential; other bytes are read as UTF-8 text. */
-function unbaked(input: unknown): { value: unknown; baked?: true } | { error: ParsedInput } {
+function unbaked(input: unknown, readSvg: SvgReader | undefined): { value: unknown; baked?: true } | { error: ParsedInput } {
   const bytes = input instanceof Uint8Array ? input : undefined;
   const text = bytes ? (isPng(bytes) ? undefined : new TextDecoder().decode(bytes)) : typeof input === 'string' ? input : undefined;
   if (!(bytes && isPng(bytes)) && !(text !== undefined && isSvg(text))) return { value: text ?? input };
   try {
-    return { value: unbake(bytes ?? text!), baked: true };
+    if (readSvg === undefined && !(bytes && isPng(bytes))) {
+      return { error: { kind: 'error', code: 'ERR_IMAGE_UNSUPPORTED', message: 'An SVG badge cannot be read here; give the credential itself.' } };
+    }
+    return { value: unbakeWith(bytes ?? text!, readSvg ?? (() => undefined)), baked: true };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'ERR_BAKED_INVALID';
     return { error: { kind: 'error', code, message: `The badge image holds no readable credential: ${(error as Error).message}` } };
@@ -35,16 +40,25 @@ function unbaked(input: unknown): { value: unknown; baked?: true } | { error: Pa
 }
 
 /**
+ * The SVG reader `parseInput` needs for `received`, loaded only when it is an SVG badge: the XML
+ * parser then stays out of what a browser downloads to verify JSON, JWTs and PNGs.
+ */
+export async function svgReaderFor(received: unknown): Promise<SvgReader | undefined> {
+  const text = received instanceof Uint8Array ? (isPng(received) ? undefined : new TextDecoder().decode(received.subarray(0, SVG_PROLOG_MAX * 4))) : typeof received === 'string' ? received : undefined;
+  return text !== undefined && isSvg(text) ? (await import('../bake/svg.js')).unbakeSvg : undefined;
+}
+
+/**
  * Turns what a verifier received — a credential object, JSON text, a compact JWT, or a baked
  * PNG/SVG badge — into a credential object or a compact JWT, refusing oversized, over-deep and
  * prototype-polluting input before anything else looks at it.
  */
-export function parseInput(received: unknown, limits: VerifyInputLimits = {}): ParsedInput {
+export function parseInput(received: unknown, limits: VerifyInputLimits = {}, readSvg?: SvgReader): ParsedInput {
   const maxBytes = limits.maxBytes ?? 4 * 1024 * 1024;
   if (received instanceof Uint8Array && received.length > 4 * maxBytes) {
     return { kind: 'error', code: 'ERR_INPUT_TOO_LARGE', message: `The input is larger than ${4 * maxBytes} bytes.` };
   }
-  const badge = unbaked(received);
+  const badge = unbaked(received, readSvg);
   if ('error' in badge) return badge.error;
   const input = badge.value;
   let value = input;

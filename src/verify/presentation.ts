@@ -9,7 +9,7 @@ import { defaultSuiteRegistry } from '../suites/registry.js';
 import type { JsonObject } from '../suites/types.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
-import { parseInput } from './input.js';
+import { parseInput, svgReaderFor } from './input.js';
 import type { Check, VerificationReport, Verdict } from './report.js';
 import { type VerifyOptions, verify, withOnline } from './verify.js';
 
@@ -80,7 +80,7 @@ export async function verifyPresentation(input: unknown, options: VerifyPresenta
 
 async function run(input: unknown, options: VerifyPresentationOptions): Promise<PresentationVerificationReport> {
   const refuse = (code: string, message: string): PresentationVerificationReport => ({ verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
-  const parsed = parseInput(input, options.limits);
+  const parsed = parseInput(input, options.limits, await svgReaderFor(input));
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');
   if (parsed.kind === 'url') return refuse('ERR_PRESENTATION_FORMAT', 'This is a badge image baked with an Open Badges 2.0 assertion URL, not a presentation: verify it with verify().');

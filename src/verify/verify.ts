@@ -16,7 +16,7 @@ import { isElmInput, verifyElm } from './elm.js';
 import { isOpenBadge2, isOpenBadge2Jws } from '../formats/ob2/detect.js';
 import { verifyOb2 } from './ob2.js';
 import { type OnlineOptions, onlineResolvers } from './online.js';
-import { type VerifyInputLimits, parseInput } from './input.js';
+import { type VerifyInputLimits, parseInput, svgReaderFor } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
 
@@ -120,7 +120,7 @@ export function withOnline<T extends VerifyOptions>(options: T): T {
 }
 
 async function run(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
-  const parsed = parseInput(input, options.limits);
+  const parsed = parseInput(input, options.limits, await svgReaderFor(input));
   if (parsed.kind === 'error') return { verdict: 'not-verified', verified: false, format: 'unknown', checks: [fail('parse', parsed.code, parsed.message)] };
   if (parsed.kind === 'json' && isElmInput(parsed.credential)) return verifyElm(parsed.credential, options);
   if (parsed.kind === 'url' || (parsed.kind === 'json' && isOpenBadge2(parsed.credential)) || (parsed.kind === 'jwt' && isOpenBadge2Jws(parsed.token))) return verifyOb2(parsed, options);

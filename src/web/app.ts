@@ -4,12 +4,9 @@
  * leaves the machine. Arriving from a QR link (`?id=…`), the page fetches the credential from the
  * issuing service it is served by, then verifies it the same way.
  */
-import { isPng, isSvg } from '../bake/index.js';
-import { awardingText, levelText, workloadText } from '../render/describe.js';
-import { type LabelKey, type UiLanguage, label, localized } from '../render/labels.js';
-import type { TrustList } from '../verify/checks/issuer-trust.js';
-import type { VerificationReport } from '../verify/report.js';
-import { verify } from '../verify/verify.js';
+import { type TrustList, type VerificationReport, verify } from 'microcred';
+import { isPng, isSvg } from 'microcred/bake';
+import { type LabelKey, type UiLanguage, awardingText, label, levelText, localized, workloadText } from 'microcred/labels';
 import { browserResolver } from './browser-resolver.js';
 import { UNRELIABLE_DETAILS, VERDICT_TEXT, VERIFIED_WITH_WARNINGS, plainReason } from './reasons.js';
 

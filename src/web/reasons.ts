@@ -4,8 +4,7 @@
  * Georgian and Armenian wording should be reviewed by the institutions using it. A code without a
  * plain sentence here is shown with the report's technical message only.
  */
-import type { UiLanguage } from '../render/labels.js';
-import type { Check, Verdict } from '../verify/report.js';
+import type { Check, UiLanguage, Verdict } from 'microcred';
 
 type Text = Record<UiLanguage, string>;
 

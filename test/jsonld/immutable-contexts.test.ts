@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { createDocumentLoader, toElm, toOpenBadge } from '../../src/index.js';
+import { createDocumentLoader, toOpenBadge } from '../../src/index.js';
+import { toElm } from '../../src/elm.js';
 import type { ActiveContext } from '../../src/jsonld/active-context.js';
 import { CONTEXT_MEMO_MAX, ContextMemo } from '../../src/jsonld/context-memo.js';
 import { CONTEXT_MEMO, expand } from '../../src/jsonld/index.js';

@@ -67,7 +67,8 @@ describe('the MicroCredential schema', () => {
 });
 
 describe('vocabularies', () => {
-  const assessmentValues = (vocabulariesSchema.$defs.AssessmentType.enum as string[]);
+  const defs = vocabulariesSchema.$defs as Record<string, { enum: string[] }>;
+  const assessmentValues = defs.AssessmentType!.enum;
 
   it('covers the required assessment types', () => {
     for (const t of ['written-exam', 'oral-exam', 'project', 'portfolio', 'presentation', 'practical-demonstration', 'quiz',
@@ -88,6 +89,6 @@ describe('vocabularies', () => {
   it.runIf(specs)('accepts exactly the ISCED-F codes of the EU vocabulary', () => {
     const xsd = readFileSync(`${specs}/elm/vocabularies/xsd/isced-f.xsd`, 'utf8');
     const codes = [...xsd.matchAll(/isced-f\/(\d+)"/g)].map((m) => m[1]);
-    expect([...(vocabulariesSchema.$defs.IscedFCode.enum as string[])].sort()).toEqual([...new Set(codes)].sort());
+    expect([...defs.IscedFCode!.enum].sort()).toEqual([...new Set(codes)].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMicroCredential, evaluatePathway, generateKey, validatePathway } from '../../src/index.js';
+import { createMicroCredential, generateKey } from '../../src/index.js';
+import { evaluatePathway, validatePathway } from '../../src/pathway.js';
 import type { KeyFile } from '../../src/keys/types.js';
 import type { Pathway } from '../../src/model/index.js';
 import { amBadge, pathwayExample } from './helpers.js';

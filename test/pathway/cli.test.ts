@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bake, generateKey } from '../../src/index.js';
+import { bake } from '../../src/bake.js';
+import { generateKey } from '../../src/index.js';
 import { run } from '../../src/cli/main.js';
 import type { KeyFile } from '../../src/keys/types.js';
 import { scratch } from '../helpers/cli.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePathway, generateKey } from '../../src/index.js';
+import { evaluatePathway } from '../../src/pathway.js';
+import { generateKey } from '../../src/index.js';
 import type { Pathway } from '../../src/model/index.js';
 import { geCredential, issue, pathwayExample } from './helpers.js';
 

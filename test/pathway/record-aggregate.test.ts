@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createRecognitionRecord, evaluatePathway, generateKey, generateSealKey, issueAggregate, issueRecognitionCredential,
-  recognitionRecordToCsv, validateRecognitionRecord, verify, verifyAggregate,
-} from '../../src/index.js';
+import { createRecognitionRecord, evaluatePathway, issueAggregate, issueRecognitionCredential, recognitionRecordToCsv, validateRecognitionRecord, verifyAggregate } from '../../src/pathway.js';
+import { generateKey, verify } from '../../src/index.js';
+import { generateSealKey } from '../../src/elm.js';
 import type { KeyFile } from '../../src/keys/types.js';
 import type { Pathway } from '../../src/model/index.js';
 import type { PathwayEvaluation } from '../../src/pathway/types.js';

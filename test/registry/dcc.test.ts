@@ -1,16 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_REGISTRY_DCC_CHARS,
-  MAX_REGISTRY_ENTRIES,
-  RegistryEntriesInvalidError,
-  createMicroCredential,
-  createRegistry,
-  didWebDocument,
-  generateKey,
-  registryEntriesFromDcc,
-  verify,
-} from '../../src/index.js';
+import { MAX_REGISTRY_DCC_CHARS, MAX_REGISTRY_ENTRIES, RegistryEntriesInvalidError, createRegistry, registryEntriesFromDcc } from '../../src/registry.js';
+import { createMicroCredential, didWebDocument, generateKey, verify } from '../../src/index.js';
 import { cli, scratch } from '../helpers/cli.js';
 import { example } from '../helpers/fixtures.js';
 

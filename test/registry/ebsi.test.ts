@@ -1,6 +1,6 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_EBSI_JWT_CHARS, RegistryEntriesInvalidError, registryEntriesFromEbsi } from '../../src/index.js';
+import { MAX_EBSI_JWT_CHARS, RegistryEntriesInvalidError, registryEntriesFromEbsi } from '../../src/registry.js';
 
 // Shaped like the Trusted Issuers Registry API's answers (GET /issuers/{did}, /issuers/{did}/attributes/{id}):
 // attribute = { hash, body: JWT of a VerifiableAccreditationToAttest, issuerType, tao, rootTao }.

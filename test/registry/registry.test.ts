@@ -1,15 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type KeyFile,
-  type RegistryEntry,
-  createMicroCredential,
-  createRegistry,
-  didWebDocument,
-  generateKey,
-  registryEntriesFromCsv,
-  verify,
-  verifyRegistry,
-} from '../../src/index.js';
+import { type KeyFile, type RegistryEntry, createMicroCredential, didWebDocument, generateKey, verify } from '../../src/index.js';
+import { createRegistry, registryEntriesFromCsv, verifyRegistry } from '../../src/registry.js';
 import { toElm } from '../../src/formats/elm/index.js';
 import { type GeneratedSealKey, generateSealKey, prepareForSeal, sealJades } from '../../src/seal/index.js';
 import { example } from '../helpers/fixtures.js';

@@ -101,7 +101,7 @@ describe.runIf(hasChromium)('the verification page in a real browser', () => {
   });
 
   it('a sealed European Digital Credential is authentic in the page, its issuer not recognised (a test seal is not trusted)', async () => {
-    const { generateSealKey } = await import('../../src/index.js');
+    const { generateSealKey } = await import('../../src/elm.js');
     const seal = await generateSealKey({ subject: 'CN=Example State University Seal,O=Example State University,C=GE' });
     const sealed = await createMicroCredential(example('ge-ai-research'), { format: 'elm', key: seal.keyFile, profile: 'ge' });
     const page = await browser.newPage();

@@ -81,7 +81,7 @@ export async function batchCommand(input: string, flags: BatchFlags, io: Io): Pr
   let first = true;
   const summary = await issueBatch({
     input, key, template, workers, profile: flags.profile, suite: flags.suite, outDir: flags.out, nameBy,
-    workerUrl: new URL('./batch-worker.js', import.meta.url),
+    workerUrl: new URL('../batch-worker.js', import.meta.url),
     onProgress: (p) => {
       // The first row is shown at once (with its rate and ETA), later ones as often as `every` allows.
       draw(p, first);

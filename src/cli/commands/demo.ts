@@ -1,11 +1,4 @@
-import am from '../../../examples/am-data-analytics.json' with { type: 'json' };
-import ge from '../../../examples/ge-ai-research.json' with { type: 'json' };
-import anqaDid from '../../../examples/registries/anqa-did.json' with { type: 'json' };
-import anqaRegistry from '../../../examples/registries/anqa-registry.json' with { type: 'json' };
-import nceqeDid from '../../../examples/registries/nceqe-did.json' with { type: 'json' };
-import nceqeRegistry from '../../../examples/registries/nceqe-registry.json' with { type: 'json' };
-import uniAm from '../../../examples/registries/test-keys/university-am-TEST-key.json' with { type: 'json' };
-import uniGe from '../../../examples/registries/test-keys/university-ge-TEST-key.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { createMicroCredential } from '../../issue/create-micro-credential.js';
 import { parseKeyFile } from '../../keys/parse.js';
 import { validateMicroCredential } from '../../model/validate.js';
@@ -13,11 +6,23 @@ import { verify } from '../../verify/verify.js';
 import { formatReport, formatValidation } from '../format.js';
 import { EXIT, type Io } from '../io.js';
 
-/** The examples bundled into the CLI, and the profile each is issued under. */
-const EXAMPLES = [
-  { file: 'examples/ge-ai-research.json', document: ge, profile: 'ge', key: uniGe, registry: nceqeRegistry, anchor: nceqeDid },
-  { file: 'examples/am-data-analytics.json', document: am, profile: 'am', key: uniAm, registry: anqaRegistry, anchor: anqaDid },
-];
+/** Reads a JSON file the package ships (examples/…): dist/cli/commands/ is three levels below the package root. */
+const shipped = (path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** The examples shipped with the package, and the profile, key and registry each is issued and checked with. */
+function examples() {
+  return [
+    { file: 'examples/ge-ai-research.json', profile: 'ge', key: 'university-ge-TEST-key', registry: 'nceqe-registry', anchor: 'nceqe-did' },
+    { file: 'examples/am-data-analytics.json', profile: 'am', key: 'university-am-TEST-key', registry: 'anqa-registry', anchor: 'anqa-did' },
+  ].map((e) => ({
+    ...e,
+    document: shipped(e.file),
+    key: shipped(`examples/registries/test-keys/${e.key}.json`),
+    registry: shipped(`examples/registries/${e.registry}.json`),
+    anchor: shipped(`examples/registries/${e.anchor}.json`),
+  }));
+}
 
 /**
  * `microcred demo`: the main job on embedded defaults. Validates both bundled examples, issues
@@ -28,7 +33,7 @@ const EXAMPLES = [
 export async function demoCommand(io: Io): Promise<number> {
   io.out('example registries and keys: examples/registries/ (TEST keys, not real NCEQE or ANQA decisions)');
   let ok = true;
-  for (const example of EXAMPLES) {
+  for (const example of examples()) {
     const key = parseKeyFile(example.key);
     const validation = validateMicroCredential(example.document, { profile: example.profile });
     io.out(formatValidation(example.file, validation));

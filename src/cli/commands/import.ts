@@ -98,7 +98,7 @@ export async function importOb2Command(sources: string[], flags: ImportFlags, io
   const rows = importedRows(sources.map((source, i) => ({ row: i + 1, source })), template as Record<string, unknown>, flags);
   const summary = await issueBatch({
     input: rows, key, workers, profile: flags.profile, suite: flags.suite, outDir: flags.out,
-    workerUrl: new URL('./batch-worker.js', import.meta.url),
+    workerUrl: new URL('../batch-worker.js', import.meta.url),
   });
   for (const bad of summary.invalid) io.err(`assertion ${bad.row}: ${bad.errors.join('; ')}`);
   io.out(`${summary.rows} assertions: ${summary.issued} re-issued, ${summary.skipped} already re-issued, ${summary.invalid.length} not re-issued, in ${summary.seconds.toFixed(1)} s → ${flags.out}`);

@@ -1,4 +1,5 @@
 /** Value encodings shared by toElm and fromElm, each an exact inverse pair. */
+import { encodeBase64, utf8 } from '../../seal/encoding.js';
 
 const DATE = /^(\d{4}-\d{2}-\d{2})$/;
 const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2}T00:00:00)(?:\.(0+))?Z$/;
@@ -88,4 +89,4 @@ function plain(value: number): string {
 }
 
 /** UTF-8 text → base64. */
-export const utf8ToBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+export const utf8ToBase64 = (text: string): string => encodeBase64(utf8(text));

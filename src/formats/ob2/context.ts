@@ -4,7 +4,7 @@
  * term definitions 1EdTech publishes at https://w3id.org/openbadges/v2 (without its `validation`
  * schema links, which JSON-LD processing does not use).
  */
-import openBadgesV2 from '../../../contexts/openbadges-v2.json' with { type: 'json' };
+import openBadgesV2 from '../../generated/contexts/openbadges-v2.js';
 import { deepFreeze } from '../../resolver/freeze.js';
 
 export const OB_V2_CONTEXT = 'https://w3id.org/openbadges/v2';

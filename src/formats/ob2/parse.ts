@@ -8,6 +8,7 @@ import { type VerifyInputLimits, parseInput } from '../../verify/input.js';
 import { isOpenBadge2, isOpenBadge2Jws, jwsPayload } from './detect.js';
 import { assertionProblems, verificationType } from './structure.js';
 import type { Ob2Assertion } from './types.js';
+import { unbakeSvg } from '../../bake/svg.js';
 
 /** What {@link parseOpenBadge2} returns. */
 export type ParsedOpenBadge2 =
@@ -29,7 +30,7 @@ export type ParsedOpenBadge2 =
  * const { verification, assertion } = parseOpenBadge2(readFileSync('badge.png'));
  */
 export function parseOpenBadge2(input: unknown, limits?: VerifyInputLimits): ParsedOpenBadge2 {
-  const parsed = parseInput(input, limits);
+  const parsed = parseInput(input, limits, unbakeSvg);
   if (parsed.kind === 'error') throw new InvalidArgumentError(parsed.code, parsed.message);
   if (parsed.kind === 'url') return { verification: 'reference', url: parsed.url };
   if (parsed.kind === 'jwt') {

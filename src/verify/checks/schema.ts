@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import ob3Schema from '../../../schemas/ob3-achievement-credential.schema.json' with { type: 'json' };
+import ob3Schema from '../../generated/schemas/ob3-achievement-credential.js';
 import { CONTEXTS } from '../../loader/contexts.js';
 import type { ValidationIssue } from '../../model/issue.js';
 import { describePointer, parsePointer } from '../../model/pointer.js';
