@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,31 @@ describe('the built package without its optional peer dependencies', () => {
     expect(serve.status).toBe(2);
     expect(serve.stderr).toContain('Install with: npm install fastify better-sqlite3');
     expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+});
+
+describe('@microcred/cli (packages/cli): microcred with every optional peer, for npx', () => {
+  const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const cliPkg = JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8'));
+
+  it('depends on this version of microcred and on every optional peer, in the same ranges', () => {
+    expect(cliPkg.version).toBe(root.version);
+    expect(cliPkg.engines).toEqual(root.engines);
+    const { microcred, 'light-my-request': lightMyRequest, ...peers } = cliPkg.dependencies;
+    expect(microcred).toBe(root.version);
+    expect(peers).toEqual(root.peerDependencies);
+    // Pinned below 6.8 (cookie@2 wants Node >= 22) in both, so the engines check over this lockfile holds for the CLI too.
+    expect(lightMyRequest).toBe(root.devDependencies['light-my-request']);
+    expect(cliPkg.bin.microcred).toBe('./bin/microcred.js');
+  });
+
+  it("runs microcred's CLI (once) from wherever microcred is installed", () => {
+    // A node_modules with microcred in it, as npm would install it next to @microcred/cli.
+    const modules = join(mkdtempSync(join(tmpdir(), 'microcred-cli-pkg-')), 'node_modules');
+    mkdirSync(modules);
+    symlinkSync(repoRoot, join(modules, 'microcred'), 'dir');
+    const run = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/microcred.js'), '--version'], { encoding: 'utf8', env: { ...process.env, NODE_PATH: modules } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${root.version}\n`);
   });
 });
