@@ -8,7 +8,7 @@ import { repoRoot } from './helpers/fixtures.js';
 // The built package (dist/, from the global setup) in a process where the optional peer
 // dependencies cannot be found: what a verify-only install sees.
 const hide = join(repoRoot, 'test/helpers/hide-optional.mjs');
-const node = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, ['--import', hide, ...args], { cwd, encoding: 'utf8' });
+const node = (args: string[], cwd = repoRoot, env: Record<string, string> = {}) => spawnSync(process.execPath, ['--import', hide, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 
 describe('the built package without its optional peer dependencies', () => {
@@ -23,11 +23,13 @@ describe('the built package without its optional peer dependencies', () => {
       console.log((await verify(vc)).verified);
       const code = (p) => p.then(() => 'resolved', (e) => e.code + ' ' + e.install);
       console.log(await code(renderCertificate(vc)));
-      console.log(await code(openSqliteStore({ path: '/nonexistent/never-created.db' })));
+      console.log(await code(openSqliteStore({ path: process.env.SCRATCH + '/store.db' })));
       console.log(await code(openPostgresStore({ connectionString: 'postgres://127.0.0.1:1/none' })));
-      console.log(await code(startService({ dataDir: '/nonexistent/never-created', port: 0, env: {}, out: () => {} })));`;
-    const run = node(['--input-type=module', '-e', script]);
+      console.log(await code(startService({ dataDir: process.env.SCRATCH + '/data', port: 0, env: {}, out: () => {} })));`;
+    const scratch = mkdtempSync(join(tmpdir(), 'microcred-peers-'));
+    const run = node(['--input-type=module', '-e', script], repoRoot, { SCRATCH: scratch });
     expect(run.stderr).toBe('');
+    expect(existsSync(join(scratch, 'store.db')) || existsSync(join(scratch, 'data'))).toBe(false);
     expect(run.stdout.trim().split('\n')).toEqual([
       'true',
       'ERR_MISSING_DEPENDENCY npm install pdfkit qrcode dejavu-fonts-ttf',
