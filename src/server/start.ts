@@ -152,6 +152,10 @@ async function probeListen(port: number, host: string): Promise<void> {
  * @example
  * const service = await startService({ port: 8080, dataDir: '/var/lib/microcred' });
  * process.on('SIGTERM', () => void service.close());
+ *
+ * @throws MissingDependencyError `ERR_MISSING_DEPENDENCY` when fastify or the store's driver
+ * (better-sqlite3, or pg with a database URL) is not installed — one error naming all that are
+ * missing, before anything is written.
  */
 export async function startService(options: StartServiceOptions = {}): Promise<RunningService> {
   const env = options.env ?? process.env;
