@@ -53,3 +53,31 @@ export class StatusError extends MicrocredError {}
  * bytes than the stated bound), `ERR_REGISTRY_PUSH` (the registry refused or did not answer).
  */
 export class ExportError extends MicrocredError {}
+
+/**
+ * An optional peer dependency that a feature needs is not installed (`ERR_MISSING_DEPENDENCY`):
+ * the SQLite store needs better-sqlite3, PostgreSQL pg, the HTTP service fastify, PDFs pdfkit
+ * (with qrcode and dejavu-fonts-ttf). A verify-only install has none of them; `install` is the
+ * command that adds what the feature needs.
+ */
+export class MissingDependencyError extends MicrocredError {
+  /** The package that could not be loaded, e.g. `better-sqlite3`. */
+  readonly packageName: string;
+  /** What needs it, e.g. `the SQLite store (openSqliteStore, microcred serve)`. */
+  readonly feature: string;
+  /** The command that installs it, e.g. `npm install better-sqlite3`. */
+  readonly install: string;
+
+  constructor(packageName: string, feature: string, options: { install?: string; cause?: unknown } = {}) {
+    const install = options.install ?? `npm install ${packageName}`;
+    const several = packageName.includes(',');
+    super(
+      'ERR_MISSING_DEPENDENCY',
+      `${feature} needs the package${several ? 's' : ''} ${packageName}, which ${several ? 'are' : 'is'} not installed (optional peer dependenc${several ? 'ies' : 'y'} of microcred). Install with: ${install}`,
+      { cause: options.cause },
+    );
+    this.packageName = packageName;
+    this.feature = feature;
+    this.install = install;
+  }
+}

@@ -16,7 +16,7 @@ import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { registryCreateCommand } from './commands/registry.js';
 import { EXIT, type Io, UsageError, fileProblem, listenProblem, processIo } from './io.js';
-import { MicrocredError } from '../errors.js';
+import { MicrocredError, MissingDependencyError } from '../errors.js';
 
 /** Commander collector for a repeatable option. */
 const collect = (value: string, list: string[] = []) => [...list, value];
@@ -234,12 +234,15 @@ function program(io: Io, status: { code: number }): Command {
 
 /**
  * A sentence for an error no command turned into one, and its exit code: a file or network
- * problem of the user's machine is a usage problem (2), in words; anything else is unexpected (1).
+ * problem of the user's machine (or an optional package not installed) is a usage problem (2), in
+ * words; anything else is unexpected (1).
  * Never a stack trace (MICROCRED_DEBUG=1 prints it).
  */
 function failureOf(error: unknown): { sentence: string; code: number } {
   const environment = fileProblem(error) ?? listenProblem(error);
   if (environment) return { sentence: environment, code: EXIT.USAGE };
+  // An optional package this command needs is not installed: the user's setup, not a failure.
+  if (error instanceof MissingDependencyError) return { sentence: `${error.message} (${error.code})`, code: EXIT.USAGE };
   if (error instanceof MicrocredError) return { sentence: `${error.message} (${error.code})`, code: EXIT.FAILED };
   const message = error instanceof Error ? error.message : String(error);
   return { sentence: `unexpected error: ${message.split('\n')[0]} (set MICROCRED_DEBUG=1 for details)`, code: EXIT.FAILED };

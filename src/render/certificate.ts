@@ -58,7 +58,7 @@ export async function renderCertificate(credential: object | string, options: Re
   const signatories = options.signatories ?? [];
   if (signatories.length > MAX_SIGNATORIES) throw new InvalidArgumentError('ERR_TOO_MANY_SIGNATORIES', `At most ${MAX_SIGNATORIES} signatories fit on a certificate (${signatories.length} given).`);
   const title = localized(mc.title, language)!;
-  const pdf = new TaggedPdf({ title, language, paper: options.paper, creationDate: options.creationDate, margins: { top: 44, bottom: 40, left: 48, right: 48 } });
+  const pdf = await TaggedPdf.open({ title, language, paper: options.paper, creationDate: options.creationDate, margins: { top: 44, bottom: 40, left: 48, right: 48 } });
   const { doc } = pdf;
   const credentialId = id ?? mc.id ?? '';
   const qr = qrContent(credential, credentialId, options, warn);

@@ -1,21 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { loadOptional, loadTogether } from '../optional.js';
+
+type Fonts = { regular: Buffer; bold: Buffer };
 
 /**
  * DejaVu Sans (npm `dejavu-fonts-ttf`) covers Latin, Georgian and Armenian, so every language of
  * a certificate renders with real glyphs. Read once; pdfkit embeds only the glyphs used.
  */
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function dejaVu() {
-  if (!fonts) {
+let fonts: Fonts | undefined;
+async function dejaVu(): Promise<Fonts> {
+  fonts ??= await loadOptional('dejavu-fonts-ttf', async () => {
     const require = createRequire(import.meta.url);
-    fonts = {
+    return {
       regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
       bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
     };
-  }
+  });
   return fonts;
+}
+
+/** pdfkit, loaded at first use: a verify-only install does not have it. */
+async function loadPdfkit(): Promise<typeof PDFDocument> {
+  return (await loadOptional('pdfkit', () => import('pdfkit'))).default;
 }
 
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -48,9 +56,18 @@ export class TaggedPdf {
   readonly bytes: Promise<Uint8Array>;
   private readonly root: Struct;
 
-  constructor(setup: PdfSetup) {
+  /**
+   * A new document. Loads pdfkit and the fonts first (optional peer dependencies):
+   * `ERR_MISSING_DEPENDENCY` when they are not installed.
+   */
+  static async open(setup: PdfSetup): Promise<TaggedPdf> {
+    const [Document, font] = await loadTogether([loadPdfkit(), dejaVu()] as const);
+    return new TaggedPdf(setup, Document, font);
+  }
+
+  private constructor(setup: PdfSetup, Document: typeof PDFDocument, font: Fonts) {
     const date = setup.creationDate ?? new Date();
-    this.doc = new PDFDocument({
+    this.doc = new Document({
       size: setup.paper === 'Letter' ? 'LETTER' : 'A4',
       margins: setup.margins ?? { top: 56, bottom: 56, left: 56, right: 56 },
       info: { Title: setup.title, Producer: 'microcred', Creator: 'microcred', CreationDate: date, ModDate: date },
@@ -61,7 +78,7 @@ export class TaggedPdf {
       pdfVersion: '1.7',
       subset: 'PDF/A-3b',
     });
-    const { regular, bold } = dejaVu();
+    const { regular, bold } = font;
     this.doc.registerFont('body', regular);
     this.doc.registerFont('bold', bold);
     this.doc.font('body');

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
 import { InvalidArgumentError } from '../errors.js';
+import { loadOptional } from '../optional.js';
 
 /** Where a certificate's QR code points. */
 export type QrMode = 'url' | 'embed';
@@ -38,8 +39,14 @@ export function embeddedQrText(credentialText: string): string {
   return text;
 }
 
+/** qrcode, loaded at first use (an optional peer dependency, with pdfkit). */
+async function loadQrcode(): Promise<typeof QRCode> {
+  return (await loadOptional('qrcode', () => import('qrcode'))).default;
+}
+
 /** A QR code as PNG bytes (whole pixels per module, so no module blurs when scaled) and the size to print it at. */
 export async function qrPng(text: string): Promise<{ png: Buffer; size: number }> {
+  const QRCode = await loadQrcode();
   const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size + 4;
   const png = await QRCode.toBuffer(text, { errorCorrectionLevel: 'M', scale: 8, margin: 2 });
   return { png, size: Math.min(QR_MAX_PT, Math.max(QR_MIN_PT, modules * QR_MODULE_PT)) };

@@ -52,7 +52,7 @@ export async function renderSupplement(credential: object | string, options: Ren
   if (signatories.length > MAX_SIGNATORIES) throw new InvalidArgumentError('ERR_TOO_MANY_SIGNATORIES', `At most ${MAX_SIGNATORIES} signatories fit on a supplement (${signatories.length} given).`);
   const t = (key: LabelKey, values?: Record<string, string | number>) => label(language, key, values);
   const title = localized(mc.title, language)!;
-  const pdf = new TaggedPdf({ title: `${t('supplement')}: ${title}`, language, paper: options.paper, creationDate: options.creationDate, margins: { top: 56 + HEADER - 20, bottom: 50, left: 50, right: 50 } });
+  const pdf = await TaggedPdf.open({ title: `${t('supplement')}: ${title}`, language, paper: options.paper, creationDate: options.creationDate, margins: { top: 56 + HEADER - 20, bottom: 50, left: 50, right: 50 } });
   const { doc } = pdf;
   const logos = logosOf(doc, mc, language, options.logo, warn);
 

@@ -18,8 +18,9 @@
  */
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import type { AddressInfo } from 'node:net';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidArgumentError, MicrocredError, ResolutionError, SigningError, StatusError, StoreError } from '../errors.js';
+import { loadOptional } from '../optional.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
 import type { KeyFile, Signer } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
@@ -285,6 +286,11 @@ function problem(reply: FastifyReply, status: number, code: string, message: str
   return reply.code(status).send({ code, message, ...extra });
 }
 
+/** fastify, loaded at first use: a verify-only install does not have it. */
+export async function loadFastify(): Promise<(typeof import('fastify'))['default']> {
+  return (await loadOptional('fastify', () => import('fastify'))).default;
+}
+
 /**
  * Creates the service (not yet listening): call `listen({ port, host })` on the result, or use
  * `startService` which also opens the store and the key.
@@ -294,6 +300,7 @@ function problem(reply: FastifyReply, status: number, code: string, message: str
  * await app.listen({ port: 8080, host: '0.0.0.0' });
  *
  * @throws InvalidArgumentError `ERR_API_TOKEN_REQUIRED` / `ERR_API_TOKEN_INVALID` / `ERR_KEY_REQUIRED` / `ERR_SERVER_OPTIONS`.
+ * @throws MissingDependencyError `ERR_MISSING_DEPENDENCY` when fastify is not installed.
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   if (!options?.store) throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'createServer needs a store.');
@@ -332,6 +339,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
             err: (err: FastifyError) => ({ type: err.name, code: err.code, message: '', stack: '' }),
           },
         };
+  const Fastify = await loadFastify();
   const app = Fastify({
     logger,
     bodyLimit,

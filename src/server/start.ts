@@ -11,11 +11,12 @@ import { InvalidArgumentError } from '../errors.js';
 import { generateKey } from '../keys/generate.js';
 import { parseKeyFile } from '../keys/parse.js';
 import type { KeyFile } from '../keys/types.js';
-import { openPostgresStore } from '../store/postgres.js';
-import { DEFAULT_DATA_DIR, openSqliteStore } from '../store/sqlite.js';
+import { loadTogether } from '../optional.js';
+import { loadPg, openPostgresStore } from '../store/postgres.js';
+import { DEFAULT_DATA_DIR, loadBetterSqlite3, openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { API_TOKEN_ENV } from './auth.js';
-import { type ServerOptions, createServer } from './server.js';
+import { type ServerOptions, createServer, loadFastify } from './server.js';
 import { type OnlineOptions, onlineResolvers } from '../verify/online.js';
 import type { TrustList } from '../verify/checks/issuer-trust.js';
 
@@ -151,6 +152,10 @@ async function probeListen(port: number, host: string): Promise<void> {
  * @example
  * const service = await startService({ port: 8080, dataDir: '/var/lib/microcred' });
  * process.on('SIGTERM', () => void service.close());
+ *
+ * @throws MissingDependencyError `ERR_MISSING_DEPENDENCY` when fastify or the store's driver
+ * (better-sqlite3, or pg with a database URL) is not installed — one error naming all that are
+ * missing, before anything is written.
  */
 export async function startService(options: StartServiceOptions = {}): Promise<RunningService> {
   const env = options.env ?? process.env;
@@ -159,7 +164,10 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'Give both tlsCert and tlsKey, or neither.');
   }
-  // Nothing is written (data directory, key, token, database) before we know the port is free.
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
+  // Nothing is written (data directory, key, token, database) before we know the optional
+  // packages are installed (one error naming all that are missing) and the port is free.
+  await loadTogether([loadFastify(), databaseUrl ? loadPg() : loadBetterSqlite3()]);
   await probeListen(options.port ?? 8080, options.host ?? '127.0.0.1');
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
@@ -192,7 +200,6 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
     options.tlsCert !== undefined && options.tlsKey !== undefined
       ? { cert: await readFile(options.tlsCert), key: await readFile(options.tlsKey) }
       : undefined;
-  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   const publicBaseUrl = options.publicBaseUrl ?? env.MICROCRED_PUBLIC_URL;
   const store = databaseUrl ? await openPostgresStore({ connectionString: databaseUrl }) : await openSqliteStore({ dataDir, init: options.init === true });
   let app: FastifyInstance;

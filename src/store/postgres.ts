@@ -11,8 +11,9 @@
  *   retried from the start.
  */
 import { randomBytes } from 'node:crypto';
-import pg, { type Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { StoreError } from '../errors.js';
+import { loadOptional } from '../optional.js';
 import {
   FILL_LIMIT,
   MAX_PROBES,
@@ -134,6 +135,11 @@ function toRecord(row: CredentialRow, entries: EntryRow[]): CredentialRecord {
   return credentialRecord({ ...row, issued_at: row.issued_at.toISOString(), status_changed_at: row.status_changed_at?.toISOString() ?? null }, entries);
 }
 
+/** pg, loaded at first use: a verify-only install does not have it. */
+export async function loadPg(): Promise<(typeof import('pg'))['default']> {
+  return (await loadOptional('pg', () => import('pg'))).default;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -143,6 +149,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * const store = await openPostgresStore({ connectionString: process.env.DATABASE_URL! });
  *
  * @throws StoreError `ERR_STORE_INVALID` (bad schema name), `ERR_STORE_UNAVAILABLE` (cannot connect).
+ * @throws MissingDependencyError `ERR_MISSING_DEPENDENCY` when pg is not installed.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   if (typeof options?.connectionString !== 'string' || options.connectionString === '') {
@@ -150,6 +157,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
   const schema = options.schema ?? 'microcred';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new StoreError('ERR_STORE_INVALID', `Invalid schema name "${schema}".`);
+  const pg = await loadPg();
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,

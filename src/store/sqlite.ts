@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
+import { loadOptional } from '../optional.js';
 import {
   MAX_PROBES,
   bitFor,
@@ -135,15 +136,17 @@ const toList = statusListRecord;
  * @throws StoreError `ERR_STORE_UNAVAILABLE` when the file cannot be opened or created,
  * `ERR_STORE_EMPTY` for an existing file without a store (zero length, no tables) unless
  * `init: true`, `ERR_STORE_DAMAGED` when SQLite's quick check finds damage.
+ * @throws MissingDependencyError `ERR_MISSING_DEPENDENCY` when better-sqlite3 is not installed.
  */
 export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise<Store> {
+  const Sqlite = await loadBetterSqlite3();
   const path = resolve(options.path ?? join(options.dataDir ?? DEFAULT_DATA_DIR, SQLITE_FILE_NAME));
   let db: Database | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const existed = statSync(path, { throwIfNoEntry: false });
     if (existed?.size === 0 && options.init !== true) throw emptyStore(path, 'the file is empty (0 bytes)');
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    db = new Sqlite(path, { timeout: options.busyTimeoutMs ?? 15_000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -168,6 +171,11 @@ export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise
     throw new StoreError('ERR_STORE_UNAVAILABLE', `Cannot open the SQLite store at ${path}: ${(cause as Error).message}`, { cause });
   }
   return createSqliteStore(db);
+}
+
+/** better-sqlite3, loaded at first use: a verify-only install does not have it. */
+export async function loadBetterSqlite3(): Promise<typeof Database> {
+  return (await loadOptional('better-sqlite3', () => import('better-sqlite3'))).default;
 }
 
 function emptyStore(path: string, why: string): StoreError {

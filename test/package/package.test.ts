@@ -101,14 +101,50 @@ describe('the published package', () => {
 });
 
 describe('the dependency tree', () => {
-  it('runs on every Node version package.json promises (engines)', async () => {
+  type Lock = { packages: Record<string, { dev?: boolean; engines?: { node?: string }; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }> };
+  const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
+  const lock = JSON.parse(readFileSync(`${repoRoot}package-lock.json`, 'utf8')) as Lock;
+
+  /** Lockfile paths a consumer gets: dependencies, and the optional peers with everything they pull in (dev here, installed there). */
+  function consumerTree(): Set<string> {
+    const found = new Set(Object.keys(lock.packages).filter((path) => path !== '' && !lock.packages[path]!.dev));
+    const todo = Object.keys(pkg.peerDependencies ?? {}).map((name) => `node_modules/${name}`);
+    const seen = new Set<string>();
+    for (let path = todo.pop(); path !== undefined; path = todo.pop()) {
+      const entry = lock.packages[path];
+      if (!entry || seen.has(path)) continue;
+      seen.add(path);
+      found.add(path);
+      for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) {
+        // Node's lookup: the nearest node_modules/<name> going up from the dependent.
+        for (let base = path; ; base = base.includes('/node_modules/') ? base.slice(0, base.lastIndexOf('/node_modules/')) : '') {
+          const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+          if (lock.packages[candidate]) {
+            todo.push(candidate);
+            break;
+          }
+          if (!base) break;
+        }
+      }
+    }
+    return found;
+  }
+
+  it('runs on every Node version package.json promises (engines), with the optional peers too', async () => {
     const { default: semver } = await import('semver');
     const lowest = semver.minVersion(pkg.engines.node)!.version;
-    const lock = JSON.parse(readFileSync(`${repoRoot}package-lock.json`, 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
-    const tooNew = Object.entries(lock.packages)
-      .filter(([, entry]) => !entry.dev && typeof entry.engines?.node === 'string' && !semver.satisfies(lowest, entry.engines.node))
+    const tree = consumerTree();
+    expect(tree.has('node_modules/fastify')).toBe(true);
+    const tooNew = [...tree]
+      .map((path) => [path, lock.packages[path]!] as const)
+      .filter(([, entry]) => typeof entry.engines?.node === 'string' && !semver.satisfies(lowest, entry.engines.node))
       .map(([name, entry]) => `${name} wants node ${entry.engines!.node}`);
     expect(tooNew).toEqual([]);
+  });
+
+  it('hides nothing a consumer would get behind overrides (they apply in this repo only)', () => {
+    const tree = [...consumerTree()].map((path) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(Object.keys(pkg.overrides ?? {}).filter((name) => tree.includes(name))).toEqual([]);
   });
 });
 

@@ -70,7 +70,7 @@ describe('labels in en, ka and hy', () => {
 
   it.runIf(poppler)('renders every label of each language into a PDF that reads back word for word', async () => {
     for (const language of UI_LANGUAGES) {
-      const doc = new TaggedPdf({ title: `labels ${language}`, language, creationDate: new Date('2025-01-01T00:00:00Z') });
+      const doc = await TaggedPdf.open({ title: `labels ${language}`, language, creationDate: new Date('2025-01-01T00:00:00Z') });
       const all = everything(language);
       for (const text of all.values()) doc.tag('P', () => doc.doc.fontSize(9).text(text));
       const read = pdf(`labels-${language}`, await doc.end()).flat();

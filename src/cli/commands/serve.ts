@@ -1,4 +1,4 @@
-import { MicrocredError } from '../../errors.js';
+import { MicrocredError, MissingDependencyError } from '../../errors.js';
 import { startService } from '../../server/start.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { readRegistryFlags } from './registry.js';
@@ -54,6 +54,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       out: io.out,
     });
   } catch (error) {
+    if (error instanceof MissingDependencyError) throw error;
     if (error instanceof MicrocredError) throw new UsageError(error.message);
     throw error;
   }
