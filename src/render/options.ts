@@ -1,6 +1,8 @@
-import type { Paper } from './pdf.js';
 import type { QrMode } from './qr.js';
 import type { UiLanguage } from './labels.js';
+
+/** Paper sizes of certificates and supplements. */
+export type Paper = 'A4' | 'Letter';
 
 /** A person who signs the paper certificate by hand (`--signatory "Name, Role"`). */
 export interface Signatory {

@@ -29,8 +29,9 @@ async function loadPdfkit(): Promise<typeof PDFDocument> {
 export type Pdf = InstanceType<typeof PDFDocument>;
 type Struct = ReturnType<Pdf['struct']>;
 
-/** Paper sizes of certificates and supplements. */
-export type Paper = 'A4' | 'Letter';
+import type { Paper } from './options.js';
+
+export type { Paper };
 
 /** What {@link newPdf} needs to know. */
 export interface PdfSetup {

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { StoreError } from '../errors.js';
-import { loadOptional } from '../optional.js';
+import { loadPg } from './drivers.js';
 import {
   FILL_LIMIT,
   MAX_PROBES,
@@ -135,10 +135,6 @@ function toRecord(row: CredentialRow, entries: EntryRow[]): CredentialRecord {
   return credentialRecord({ ...row, issued_at: row.issued_at.toISOString(), status_changed_at: row.status_changed_at?.toISOString() ?? null }, entries);
 }
 
-/** pg, loaded at first use: a verify-only install does not have it. */
-export async function loadPg(): Promise<(typeof import('pg'))['default']> {
-  return (await loadOptional('pg', () => import('pg'))).default;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

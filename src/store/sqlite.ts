@@ -9,7 +9,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
-import { loadOptional } from '../optional.js';
+import { loadBetterSqlite3 } from './drivers.js';
 import {
   MAX_PROBES,
   bitFor,
@@ -173,10 +173,6 @@ export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise
   return createSqliteStore(db);
 }
 
-/** better-sqlite3, loaded at first use: a verify-only install does not have it. */
-export async function loadBetterSqlite3(): Promise<typeof Database> {
-  return (await loadOptional('better-sqlite3', () => import('better-sqlite3'))).default;
-}
 
 function emptyStore(path: string, why: string): StoreError {
   return new StoreError(

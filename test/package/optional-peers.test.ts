@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers/fixtures.js';
+import { repoRoot } from '../helpers/fixtures.js';
 
 // The built package (dist/, from the global setup) in a process where the optional peer
 // dependencies cannot be found: what a verify-only install sees.
@@ -14,7 +14,8 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as 
 describe('the built package without its optional peer dependencies', () => {
   it('imports every Node entry point and verifies; the features that need a package say which', () => {
     const script = `
-      import { generateKey, createMicroCredential, verify, renderCertificate } from 'microcred';
+      import { generateKey, createMicroCredential, verify } from 'microcred';
+      import { renderCertificate } from 'microcred/render';
       import { openSqliteStore, openPostgresStore, startService } from 'microcred/service';
       import { readFileSync } from 'node:fs';
       const doc = JSON.parse(readFileSync('examples/am-data-analytics.json', 'utf8'));
