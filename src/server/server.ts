@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { InvalidArgumentError, MicrocredError, ResolutionError, SigningError, StatusError, StoreError } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type DocumentLoader, createDocumentLoader } from '../loader/document-loader.js';
@@ -63,7 +63,7 @@ export interface ServerOptions {
   /** Issuer id; default the key's controller (or the signer id before `#`). */
   issuer?: string;
   /** Proof suite; default the key's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   /**
    * Public base URL of the service (status list URLs are built from it), e.g.
    * `https://badges.example.edu`. Default: the address the server listens on.

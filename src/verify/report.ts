@@ -1,3 +1,4 @@
+import type { SuiteName } from '../keys/types.js';
 import type { MicroCredential } from '../model/types.generated.js';
 
 /**
@@ -49,7 +50,7 @@ export interface VerificationReport {
   /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not), `ob2` (Open Badges 2.0 assertion). */
   format: 'ob3' | 'elm' | 'ob2' | 'unknown';
   /** Proof suite that verified (or tried to); `jades` for a sealed EDC. */
-  suite?: string;
+  suite?: SuiteName | 'jades';
   checks: Check[];
   /** The credential as received (decoded from the JWT for VC-JWT, the sealed payload for JAdES); absent if it could not be parsed. */
   credential?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { ProfileDefinition } from '../model/types.generated.js';
-import type { ProfileRegistry } from '../profiles/registry.js';
+import type { ProfileName, ProfileRegistry } from '../profiles/registry.js';
 import type { Resolver } from '../resolver/resolver.js';
 import { type SuiteRegistry, defaultSuiteRegistry } from '../suites/registry.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
@@ -27,7 +27,7 @@ export interface VerifyOptions {
   /** Allowed clock difference for validity dates, in seconds. Default 300. */
   clockSkewSeconds?: number;
   /** Check the micro-credential against this profile (default: `eu` for microcred credentials). */
-  profile?: string | ProfileDefinition;
+  profile?: ProfileName | ProfileDefinition;
   profiles?: ProfileRegistry;
   /**
    * Trusted and distrusted issuer ids, and (for sealed EDCs) trusted certificates. Without it the
