@@ -1,4 +1,4 @@
-import { InvalidArgumentError, MicrocredError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, type MicroCredentialInvalidErrorCode } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
 import type { EmbeddedSuiteName, JwtSuiteName, KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { cachedSignerFromKeyFile } from '../keys/signer-cache.js';
@@ -21,7 +21,7 @@ import type { StatusService } from '../status/service.js';
 import type { StatusPurpose } from '../store/types.js';
 
 /** Thrown by {@link createMicroCredential} when the input breaks the profile: nothing was signed. */
-export class MicroCredentialInvalidError extends MicrocredError {
+export class MicroCredentialInvalidError extends MicrocredError<MicroCredentialInvalidErrorCode> {
   /** Every error found (with code, JSON Pointer and message). */
   readonly errors: ValidationIssue[];
   /** Warnings found alongside. */

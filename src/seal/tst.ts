@@ -4,6 +4,7 @@
  * TSA certificate's key purpose and validity at the time stamped. Whether the TSA itself is trusted
  * is not decided here (no TSA trust list is configured in microcred).
  */
+import type { TimestampErrorCode } from '../errors.js';
 import { BUDGET_EXCEEDED, MAX_CERTIFICATES, MAX_CRLS, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
 import { type Crl, parseCrl } from './crl.js';
 import {
@@ -55,7 +56,7 @@ export interface TimestampToken {
 /** Why a token was refused. */
 export class TimestampError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: TimestampErrorCode,
     message: string,
   ) {
     super(message);

@@ -19,7 +19,7 @@
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { InvalidArgumentError, MicrocredError, ResolutionError, SigningError, StatusError, StoreError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, ResolutionError, type SignerUnavailableErrorCode, SigningError, StatusError, StoreError } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
 import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
@@ -142,7 +142,7 @@ export function withServiceIssuer(credential: Json, issuer: string): Json {
 }
 
 /** A signer that failed (KMS down, …): a 503, not the caller's fault. */
-class SignerUnavailableError extends MicrocredError {}
+class SignerUnavailableError extends MicrocredError<SignerUnavailableErrorCode> {}
 
 function guardedSigner(signer: Signer): Signer {
   return Object.freeze({

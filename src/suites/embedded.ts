@@ -5,7 +5,7 @@
  */
 import { issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
-import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, SigningError, type SigningErrorCode } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import type { ContextMemo } from '../jsonld/context-memo.js';
 import { CONTEXT_MEMO } from '../jsonld/index.js';
@@ -88,7 +88,8 @@ export function assertSigner(signer: unknown, suite: string, algorithms: readonl
 function toSigningError(error: unknown, suite: string): MicrocredError {
   if (error instanceof MicrocredError) return error;
   const ours = findOwnError(error);
-  if (ours !== undefined) return new SigningError(ours.code, `${suite}: cannot sign: ${ours.message}`, { cause: error });
+  // The nested error is a loader's ResolutionError in practice (unknown context, refused URL).
+  if (ours !== undefined) return new SigningError(ours.code as SigningErrorCode, `${suite}: cannot sign: ${ours.message}`, { cause: error });
   const { code, reason } = classify(error);
   const known = code === 'ERR_JSONLD_SAFE_MODE' || code === 'ERR_JSONLD' ? code : 'ERR_SIGNING_FAILED';
   return new SigningError(known, `${suite}: cannot sign this credential: ${reason}`, { cause: error });
@@ -118,7 +119,7 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     };
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
-    if (pre !== undefined) throw new SigningError(pre.code, `${spec.name}: cannot sign: ${pre.reason}`);
+    if (pre !== undefined) throw new SigningError(pre.code as SigningErrorCode, `${spec.name}: cannot sign: ${pre.reason}`);
     const template = proofTemplate(credential, options);
     // digitalbazaar adds issuanceDate and suite contexts in place: sign a copy.
     const copy = structuredClone(credential);
