@@ -435,6 +435,7 @@ export const REPORT_CHECK_CODES = {
   ERR_HOLDER_MISMATCH: 'The presentation was signed by someone other than the holder it names. Do not accept it; ask the holder to sign with their own key.',
   ERR_INPUT_CYCLE: 'The input object contains a cycle, so it is not JSON. Pass plain JSON data.',
   ERR_INPUT_FORBIDDEN_KEY: 'The input has a member named `__proto__`, `constructor` or `prototype`, refused as prototype pollution. Remove it.',
+  ERR_INPUT_INVALID: 'The request body does not have the expected shape. Send the body the API documents (e.g. `{"credential": …, "options": …}`).',
   ERR_INPUT_NOT_JSON: 'The input is neither JSON nor a compact JWT (nor a baked image). Check that you gave the credential file.',
   ERR_INPUT_NOT_OBJECT: 'The input is JSON but not an object (an array, a string, a number). Give the credential object.',
   ERR_INPUT_TOO_DEEP: 'The input nests deeper than the limit (64 levels by default). Check you gave the right file; raise `maxDepth` only for trusted input.',
@@ -495,11 +496,10 @@ export const PATHWAY_REASON_CODES = {
 /** Codes of Codes. */
 export type PathwayReasonCode = keyof typeof PATHWAY_REASON_CODES;
 
-/** Codes: Service (HTTP API) problem codes (`code` of an error response) besides the codes of the errors above. */
+/** Codes: Service (HTTP API) problem codes (`code` of an error response), besides the error and report codes above. */
 export const HTTP_PROBLEM_CODES = {
   ERR_BAD_REQUEST: 'The HTTP request is malformed (bad JSON, bad parameters). Fix the request as the message says.',
   ERR_BODY_TOO_LARGE: 'The HTTP request body exceeds the server\'s limit. Send a smaller body, or raise the server\'s body limit.',
-  ERR_INPUT_INVALID: 'The request body does not have the expected shape. Send the body the API documents (e.g. `{"credential": …, "options": …}`).',
   ERR_NOT_FOUND: 'No such resource (credential, status list, page) is published. Check the URL or id.',
   ERR_PAGE_NOT_BUILT: 'The verification page is not built. Run `npm run build` before starting the service.',
   ERR_STORE_FULL: 'The disk is full; nothing was changed. Free space and retry.',
@@ -542,14 +542,17 @@ export type ErrorCode =
   | SignerUnavailableErrorCode
   | TimestampErrorCode;
 
-/** Every code a check of a verification report can carry (`Check.code`), besides error codes. */
-export type CheckCode =
+/** Every code defined for verification reports (the report-code tables above). */
+export type ReportCode =
   | ProofCheckCode
   | StatusCheckCode
   | SealCheckCode
   | Ob2CheckCode
   | RegistryCheckCode
   | ReportCheckCode;
+
+/** What a failed or warned check of a verification report carries (`Check.code`): a report code, or the code of the error that stopped the check. */
+export type CheckCode = ReportCode | ErrorCode;
 
 /**
  * The code families, in the order `docs/errors.md` lists them: the table, its title, and what the
@@ -576,7 +579,7 @@ export const CODE_FAMILIES: ReadonlyArray<{ readonly title: string; readonly kin
   { title: 'Accreditation registry', kind: 'check', about: '`issuer-trust` against an accreditation registry, and verifying a registry.', codes: REGISTRY_CHECK_CODES },
   { title: 'Other report checks', kind: 'check', about: 'Other checks of a verification report: `parse`, `format`, `validity-period`, `schema`, `profile`, `issuer-trust`, `holder`, `credentials`.', codes: REPORT_CHECK_CODES },
   { title: 'Pathway evaluation', kind: 'other', about: 'Pathway evaluation: why a credential does or does not count towards a pathway member (`reasons[].code`), and aggregate checks.', codes: PATHWAY_REASON_CODES },
-  { title: 'Service (HTTP) problems', kind: 'other', about: 'Service (HTTP API) problem codes (`code` of an error response) besides the codes of the errors above.', codes: HTTP_PROBLEM_CODES },
+  { title: 'Service (HTTP) problems', kind: 'other', about: 'Service (HTTP API) problem codes (`code` of an error response), besides the error and report codes above.', codes: HTTP_PROBLEM_CODES },
   { title: 'PDF rendering warnings', kind: 'other', about: 'PDF rendering warnings (`RenderWarning.code`): the certificate was rendered, with something left out.', codes: RENDER_WARNING_CODES },
   { title: 'Codes of dependencies', kind: 'other', about: 'Codes of dependencies that microcred recognises and maps to its own.', codes: FOREIGN_CODES },
 ];

@@ -16,6 +16,7 @@ import type {
 
 export type {
   CheckCode,
+  ReportCode,
   EncodedListErrorCode,
   ErrorCode,
   ExportErrorCode,

@@ -1,3 +1,4 @@
+import type { CheckCode, PathwayReasonCode } from '../errors.js';
 import type { VerifyOptions } from '../verify/verify.js';
 import type { Verdict } from '../verify/report.js';
 
@@ -21,8 +22,11 @@ export interface EvaluatePathwayOptions extends VerifyOptions {
 
 /** Why a credential counts nothing, or what to look at although it counts. */
 export interface PathwayNote {
-  /** Stable code: `ERR_…` excludes, `WARN_…` flags. */
-  code: string;
+  /**
+   * Stable code: `ERR_…` excludes, `WARN_…` flags. A credential that did not verify carries its
+   * failed check's code; a warned check without a code gives `WARN`.
+   */
+  code: PathwayReasonCode | CheckCode | 'WARN';
   message: string;
 }
 

@@ -19,7 +19,7 @@
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { InvalidArgumentError, MicrocredError, ResolutionError, type SignerUnavailableErrorCode, SigningError, StatusError, StoreError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, ResolutionError, type CheckCode, type SignerUnavailableErrorCode, SigningError, StatusError, StoreError } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
 import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
@@ -485,7 +485,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/credentials/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
+    const refuse = (code: CheckCode, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
     if (!isObject(body) || body.verifiableCredential === undefined) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiableCredential": …, "options": {…}}.');
     const credential = body.verifiableCredential;
     if (typeof credential === 'string' ? !COMPACT_JWT.test(credential.trim()) : !isObject(credential)) {
@@ -500,7 +500,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/presentations/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
+    const refuse = (code: CheckCode, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
     if (!isObject(body) || !isObject(body.verifiablePresentation)) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiablePresentation": {…}, "options": {"challenge": "…", "domain": "…"}}.');
     const requestOptions = isObject(body.options) ? body.options : {};
     const { challenge, domain } = requestOptions;

@@ -3,6 +3,7 @@
  * jsonld-signatures. Concrete suites (data-integrity.ts, ed25519-2020.ts) supply how to build
  * the digitalbazaar suite object and which proofs are theirs.
  */
+import type { CheckCode } from '../errors.js';
 import { issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
 import { InvalidArgumentError, MicrocredError, SigningError, type SigningErrorCode } from '../errors.js';
@@ -61,12 +62,12 @@ export interface EmbeddedSuiteSpec {
   /** What the proof covers: the RDF graph (default) or the JSON itself (JCS: no JSON-LD processing). */
   signs?: 'rdf' | 'json';
   /** Why decoded proofValue bytes are not a canonical signature of this suite (length, low-S), or undefined. */
-  signatureProblem?(signature: Uint8Array): { code: string; reason: string } | undefined;
+  signatureProblem?(signature: Uint8Array): { code: CheckCode; reason: string } | undefined;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
   precheck?(
     credential: JsonObject,
     context: { documentLoader: DocumentLoader; mode: 'issue' | 'verify' },
-  ): Promise<{ code: string; reason: string } | undefined>;
+  ): Promise<{ code: CheckCode; reason: string } | undefined>;
 }
 
 /** Checks that `signer` is usable by a suite; throws InvalidArgumentError otherwise. */

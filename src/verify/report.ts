@@ -1,3 +1,4 @@
+import type { CheckCode } from '../error-codes.js';
 import type { SuiteName } from '../keys/types.js';
 import type { MicroCredential } from '../model/types.generated.js';
 
@@ -16,8 +17,11 @@ export interface Check {
   /** `fail` makes the credential not verified; `warn` is worth a look; `skip` was not applicable or not asked. */
   status: 'pass' | 'fail' | 'warn' | 'skip';
   message: string;
-  /** Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`. */
-  code?: string;
+  /**
+   * Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`: a report code
+   * or the code of the error that stopped the check. Every one is in docs/errors.md.
+   */
+  code?: CheckCode;
   details?: unknown;
 }
 

@@ -19,6 +19,7 @@ import { type OnlineOptions, onlineResolvers } from './online.js';
 import { type VerifyInputLimits, parseInput } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
+import type { CheckCode } from '../errors.js';
 
 /** Options of {@link verify}. */
 export interface VerifyOptions {
@@ -83,7 +84,7 @@ export interface VerifyOptions {
   recipient?: string;
 }
 
-const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
+const fail = (id: Check['id'], code: CheckCode, message: string): Check => ({ id, status: 'fail', code, message });
 
 /**
  * Verifies a credential someone received — an object, JSON text or a compact VC-JWT — and

@@ -5,6 +5,7 @@
  * plain sentence here is shown with the report's technical message only.
  */
 import type { UiLanguage } from '../render/labels.js';
+import type { CheckCode, ForeignCode } from '../errors.js';
 import type { Check, Verdict } from '../verify/report.js';
 
 type Text = Record<UiLanguage, string>;
@@ -82,7 +83,7 @@ const CONTENT: Text = {
   hy: 'Որակավորման բովանդակությունը պահանջվող ձևին չի համապատասխանում։',
 };
 
-const PLAIN: Record<string, Text> = {
+const PLAIN: Partial<Record<CheckCode | ForeignCode, Text>> = {
   ERR_PROOF_INVALID: TAMPERED,
   ERR_SIGNATURE_INVALID: TAMPERED,
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: TAMPERED,
