@@ -1,6 +1,6 @@
-import type { CheckCode, PathwayReasonCode } from '../errors.js';
+import type { PathwayReasonCode } from '../errors.js';
 import type { VerifyOptions } from '../verify/verify.js';
-import type { Verdict } from '../verify/report.js';
+import type { Check, Verdict } from '../verify/report.js';
 
 /** Options of `evaluatePathway`: every `verify()` option (trust, status, online, at, …) passes through. */
 export interface EvaluatePathwayOptions extends VerifyOptions {
@@ -26,7 +26,7 @@ export interface PathwayNote {
    * Stable code: `ERR_…` excludes, `WARN_…` flags. A credential that did not verify carries its
    * failed check's code; a warned check without a code gives `WARN`.
    */
-  code: PathwayReasonCode | CheckCode | 'WARN';
+  code: PathwayReasonCode | NonNullable<Check['code']> | 'WARN';
   message: string;
 }
 

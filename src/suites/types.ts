@@ -86,8 +86,11 @@ export interface ProofVerification {
   suite: string;
   /** Why verification failed, for people. */
   reason?: string;
-  /** Why verification failed, for programs: a stable `ERR_*` code. */
-  code?: CheckCode;
+  /**
+   * Why verification failed, for programs: a stable `ERR_*` code. The built-in suites give a
+   * {@link CheckCode} (see docs/errors.md); a suite you register may give its own.
+   */
+  code?: CheckCode | (string & {});
   /** Verification method the proof names (proof.verificationMethod or JWT kid). */
   verificationMethod?: string;
   /** Controller of that verification method (the issuer, when the issuer signed). */

@@ -19,9 +19,10 @@ export interface Check {
   message: string;
   /**
    * Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`: a report code
-   * or the code of the error that stopped the check. Every one is in docs/errors.md.
+   * or the code of the error that stopped the check, every one in docs/errors.md — or, from the
+   * `proof` check, the code of a suite you registered.
    */
-  code?: CheckCode;
+  code?: CheckCode | (string & {});
   details?: unknown;
 }
 

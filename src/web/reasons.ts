@@ -162,6 +162,6 @@ const PLAIN: Partial<Record<CheckCode | ForeignCode, Text>> = {
 
 /** The plain sentence for a failed or warned check, in `language`, when there is one. */
 export function plainReason(check: Pick<Check, 'code'>, language: UiLanguage): string | undefined {
-  const text = check.code === undefined ? undefined : PLAIN[check.code];
+  const text = check.code === undefined ? undefined : PLAIN[check.code as CheckCode];
   return text?.[language];
 }

@@ -112,9 +112,11 @@ function toCheck(results: ProofVerification[], count = 1): Check {
   const bad = results.find((r) => !r.verified);
   if (bad) {
     const details = { verificationMethod: bad.verificationMethod, suite: bad.suite };
-    const unresolved = unresolvedMethod(bad.verificationMethod, bad.code, bad.reason);
+    // A suite you registered may report a code of its own: it is passed on as it is.
+    const code = bad.code as CheckCode | undefined;
+    const unresolved = unresolvedMethod(bad.verificationMethod, code, bad.reason);
     if (unresolved) return fail(unresolved.code, unresolved.message, details);
-    return fail(bad.code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', details);
+    return fail(code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', details);
   }
   const [first] = results;
   const methods = results.map((r) => r.verificationMethod);
