@@ -6,6 +6,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createMicroCredential, type SignedOpenBadgeCredential } from '../../src/issue/create-micro-credential.js';
 import { generateKey } from '../../src/keys/generate.js';
+import { importKey } from '../../src/keys/import.js';
 import { parseKeyFile } from '../../src/keys/parse.js';
 import { signerFromKeyFile } from '../../src/keys/signer.js';
 import type { KeyFile, SuiteName } from '../../src/keys/types.js';
@@ -30,6 +31,10 @@ describe('types: generateKey', () => {
     await expect(generateKey({ suite: 'eddsa-rdfc-2022', alg: 'ES256' })).rejects.toMatchObject({ code: 'ERR_KEY_ALG_UNSUPPORTED' });
     // @ts-expect-error not an algorithm
     await expect(generateKey({ suite: 'vc-jwt', alg: 'HS256' })).rejects.toMatchObject({ code: 'ERR_KEY_ALG_UNSUPPORTED' });
+    // An imported key is typed by the suite given, too.
+    const imported = await importKey({ privateKeyJwk: (await generateKey()).privateKeyJwk }, { suite: 'eddsa-jcs-2022' });
+    expectTypeOf(imported).toEqualTypeOf<KeyFile<'eddsa-jcs-2022'>>();
+    expect(imported.suite).toBe('eddsa-jcs-2022');
     // A suite you register yourself needs its algorithm named, as at run time.
     expectTypeOf(await generateKey({ suite: 'my-suite', alg: 'EdDSA' })).toEqualTypeOf<KeyFile<'my-suite'>>();
   });
