@@ -11,13 +11,13 @@
  * @packageDocumentation
  */
 export * from './model/index.js';
-export { ProfileRegistry, BUILTIN_PROFILES } from './profiles/registry.js';
+export { ProfileRegistry, BUILTIN_PROFILES, type BuiltinProfileName, type ProfileName } from './profiles/registry.js';
 export * from './formats/ob3/index.js';
 export type { EuropeanDigitalCredential, ParsedElm, ToElmOptions } from './formats/elm/types.js';
 export * from './formats/ob2/index.js';
 export type { JadesVerificationResult, SealKey, SealSigner, TsaClient } from './seal/index.js';
 export * from './status/index.js';
-export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions } from './issue/create-micro-credential.js';
+export { createMicroCredential, MicroCredentialInvalidError, type CreateOptions, type CreateOb3Options, type SignedOpenBadgeCredential } from './issue/create-micro-credential.js';
 export { verify, type VerifyOptions } from './verify/verify.js';
 export { verifyPresentation, type PresentationVerificationReport, type VerifyPresentationOptions } from './verify/presentation.js';
 export { signPresentation, type SignPresentationOptions } from './issue/sign-presentation.js';

@@ -1,12 +1,13 @@
-import { InvalidArgumentError, MicrocredError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, type MicroCredentialInvalidErrorCode } from '../errors.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { EmbeddedSuiteName, JwtSuiteName, KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { cachedSignerFromKeyFile } from '../keys/signer-cache.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { ValidationIssue } from '../model/issue.js';
 import type { MicroCredential, ProfileDefinition } from '../model/types.generated.js';
+import type { OpenBadgeCredential } from '../formats/ob3/types.js';
 import { validateMicroCredential } from '../model/validate.js';
-import type { ProfileRegistry } from '../profiles/registry.js';
+import type { ProfileName, ProfileRegistry } from '../profiles/registry.js';
 import { DEFAULT_SUITE, type SuiteRegistry, defaultSuiteRegistry } from '../suites/registry.js';
 import type { SignedCredential } from '../suites/types.js';
 import { defaultDocumentLoader } from '../loader/default.js';
@@ -20,7 +21,7 @@ import type { StatusService } from '../status/service.js';
 import type { StatusPurpose } from '../store/types.js';
 
 /** Thrown by {@link createMicroCredential} when the input breaks the profile: nothing was signed. */
-export class MicroCredentialInvalidError extends MicrocredError {
+export class MicroCredentialInvalidError extends MicrocredError<MicroCredentialInvalidErrorCode> {
   /** Every error found (with code, JSON Pointer and message). */
   readonly errors: ValidationIssue[];
   /** Warnings found alongside. */
@@ -43,7 +44,7 @@ export class MicroCredentialInvalidError extends MicrocredError {
 /** Options of {@link createMicroCredential}. */
 export interface CreateOptions {
   /** Profile to validate against (id, id@version or definition). Default `eu`. */
-  profile?: string | ProfileDefinition;
+  profile?: ProfileName | ProfileDefinition;
   /** Registry holding custom profiles. */
   profiles?: ProfileRegistry;
   /**
@@ -53,7 +54,7 @@ export interface CreateOptions {
    */
   format?: 'ob3' | 'elm';
   /** Proof suite. Default: the key file's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   /** Issuer key file (see `generateKey`; for `elm`, `generateSealKey`/`loadSealKey`). Give this or `signer`. */
   key?: KeyFile | SealKeyFile | SealKey;
   /** `elm` only: a time-stamp authority client, for JAdES baseline-T. */
@@ -86,20 +87,38 @@ export interface CreateOptions {
   };
 }
 
+/** An Open Badges 3.0 credential with its embedded proofs: what an embedded-proof suite returns. */
+export type SignedOpenBadgeCredential = OpenBadgeCredential & SignedCredential;
+
+/** {@link CreateOptions} for Open Badges 3.0 (`format` omitted or `ob3`). */
+export type CreateOb3Options = CreateOptions & { format?: 'ob3' };
+
 /**
  * Validates a MicroCredential against a profile, maps it to Open Badges 3.0 and signs it.
  *
  * Resolves to the signed credential (an object with `proof` as an array), or to the compact
- * JWT with the `vc-jwt` suite. Rejects with {@link MicroCredentialInvalidError} (every
- * validation error listed, nothing signed) or `InvalidArgumentError` for bad options.
+ * JWT with the `vc-jwt` suite, or (`format: 'elm'`) to the sealed JAdES document. The return
+ * type follows the options: `format: 'elm'` gives a `JadesDocument`; a built-in embedded suite
+ * (given as `suite`, or as the suite of a key from `generateKey`, or by default with a `signer`)
+ * gives a {@link SignedOpenBadgeCredential}; `vc-jwt` gives a `string`. A key file whose suite is
+ * only known as `string` (read from disk) or a custom suite gives the union. Rejects with
+ * {@link MicroCredentialInvalidError} (every validation error listed, nothing signed) or
+ * `InvalidArgumentError` for bad options.
  *
  * @example
  * const key = await generateKey({ suite: 'eddsa-rdfc-2022' });
  * const credential = await createMicroCredential(document, { profile: 'ge', key });
+ * credential.id; // string: the type knows an eddsa-rdfc-2022 key signs an object
  */
 export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions & { format: 'elm' }): Promise<JadesDocument>;
-export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string>;
-export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedCredential | string | JadesDocument> {
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options & { suite: JwtSuiteName }): Promise<string>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options & { suite: EmbeddedSuiteName }): Promise<SignedOpenBadgeCredential>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options & { suite?: undefined; key: KeyFile<JwtSuiteName> }): Promise<string>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options & { suite?: undefined; key: KeyFile<EmbeddedSuiteName> }): Promise<SignedOpenBadgeCredential>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options & { suite?: undefined; key?: undefined; signer: Signer }): Promise<SignedOpenBadgeCredential>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOb3Options): Promise<SignedOpenBadgeCredential | string>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedOpenBadgeCredential | string | JadesDocument>;
+export async function createMicroCredential(input: MicroCredential | unknown, options: CreateOptions): Promise<SignedOpenBadgeCredential | string | JadesDocument> {
   const format = options.format ?? 'ob3';
   if (format !== 'ob3' && format !== 'elm') {
     throw new InvalidArgumentError('ERR_FORMAT_UNSUPPORTED', `Unsupported format "${String(format)}"; supported: ob3, elm.`);
@@ -126,9 +145,9 @@ export async function createMicroCredential(input: MicroCredential | unknown, op
   if (options.status) {
     const { service, purposes, learnerRef, publish } = options.status;
     const issued = await issueWithStatus(unsigned, { status: service, suite, signer, documentLoader, created: options.created, purposes, learnerRef, publish });
-    return issued.verifiableCredential as SignedCredential | string;
+    return issued.verifiableCredential as SignedOpenBadgeCredential | string;
   }
-  return suite.issue(unsigned, { signer, documentLoader, created: options.created });
+  return suite.issue(unsigned, { signer, documentLoader, created: options.created }) as Promise<SignedOpenBadgeCredential | string>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { signerFromKeyFile } from '../keys/signer.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
 import type { JsonObject, SignedCredential } from '../suites/types.js';
@@ -16,7 +16,7 @@ export interface SignPresentationOptions {
   /** The verifier's domain. */
   domain?: string;
   /** An embedded proof suite. Default: the key file's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   suites?: SuiteRegistry;
   documentLoader?: DocumentLoader;
 }

@@ -1,6 +1,6 @@
 import { base64url } from 'jose';
 import { KeyError } from '../errors.js';
-import type { BuiltinSuiteName, SignatureAlgorithm } from './types.js';
+import type { BuiltinSuiteName, SignatureAlgorithm, SuiteName } from './types.js';
 
 /** Algorithms each built-in suite can sign with; the first is the default. */
 export const SUITE_ALGORITHMS: Readonly<Record<BuiltinSuiteName, readonly SignatureAlgorithm[]>> =
@@ -31,7 +31,7 @@ export function isBuiltinSuiteName(name: unknown): name is BuiltinSuiteName {
  *
  * @throws KeyError `ERR_KEY_ALG_UNSUPPORTED` when the pair does not fit.
  */
-export function algorithmForSuite(suite: string, alg?: string): SignatureAlgorithm {
+export function algorithmForSuite(suite: SuiteName, alg?: string): SignatureAlgorithm {
   if (alg !== undefined && !isSignatureAlgorithm(alg)) {
     throw new KeyError('ERR_KEY_ALG_UNSUPPORTED', `Unsupported algorithm "${alg}"; use one of ${ALGORITHMS.join(', ')}.`);
   }

@@ -5,7 +5,7 @@ import { toPrivateJwk, toPublicJwk } from './jwk.js';
 import { assembleKeyFile, type KeyIdentityOptions } from './key-file.js';
 import { decodeSecretKeyMultibase, jwkFromPublicKeyMultibase } from './multikey.js';
 import { assertKeyPair } from './signer.js';
-import type { Jwk, KeyFile } from './types.js';
+import type { Jwk, KeyFile, SuiteName } from './types.js';
 import { privateJwkFromSecret } from './webcrypto.js';
 
 /** Key material accepted by {@link importKey}: a private JWK, or a Multikey secret. */
@@ -52,7 +52,7 @@ async function privateJwkOf(material: KeyMaterial): Promise<Jwk> {
  *
  * @throws KeyError `ERR_KEY_INVALID`, `ERR_KEY_MISMATCH`, `ERR_KEY_UNSUPPORTED`, `ERR_KEY_OPTIONS`, ...
  */
-export async function importKey(material: KeyMaterial, options: KeyIdentityOptions): Promise<KeyFile> {
+export async function importKey<S extends SuiteName>(material: KeyMaterial, options: KeyIdentityOptions & { suite: S }): Promise<KeyFile<S>> {
   if (typeof material !== 'object' || material === null) throw new KeyError('ERR_KEY_INVALID', 'Expected key material.');
   const privateJwk = await privateJwkOf(material);
   const publicJwk = toPublicJwk(privateJwk);
@@ -61,5 +61,6 @@ export async function importKey(material: KeyMaterial, options: KeyIdentityOptio
     throw new KeyError('ERR_KEY_UNSUPPORTED', 'Unsupported key: use Ed25519, P-256 or RSA of 2048 bits or more.');
   }
   await assertKeyPair(privateJwk, publicJwk, alg);
-  return assembleKeyFile(privateJwk, options);
+  // The key file records the suite given, so its type can too.
+  return assembleKeyFile(privateJwk, options) as KeyFile<S>;
 }

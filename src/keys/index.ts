@@ -2,7 +2,7 @@
  * Keys: generation, import/export (JWK, Multikey), key files, issuer documents (did:key,
  * did:web, hosted key documents) and the Signer/Verifier interfaces the suites sign through.
  */
-export type { BuiltinSuiteName, Jwk, KeyFile, SignatureAlgorithm, Signer, Verifier } from './types.js';
+export type { BuiltinSuiteName, EmbeddedSuiteName, JwtSuiteName, Jwk, KeyFile, SignatureAlgorithm, Signer, SuiteAlgorithm, SuiteName, Verifier } from './types.js';
 export { SUITE_ALGORITHMS, algorithmForSuite, algorithmOfJwk } from './algorithms.js';
 export { generateKey, type GenerateKeyOptions } from './generate.js';
 export { importKey, type KeyMaterial } from './import.js';

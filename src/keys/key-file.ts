@@ -7,12 +7,12 @@ import { didKeyFromJwk } from './did-key.js';
 import { didWebFromDomain } from './did-web.js';
 import { toPrivateJwk, toPublicJwk } from './jwk.js';
 import { publicKeyMultibaseFromJwk } from './multikey.js';
-import type { Jwk, KeyFile, SignatureAlgorithm } from './types.js';
+import type { Jwk, KeyFile, SignatureAlgorithm, SuiteName } from './types.js';
 
 /** Who the key belongs to and which suite it issues with. */
 export interface KeyIdentityOptions {
   /** Suite the key issues with (built-in or registered name). */
-  suite: string;
+  suite: SuiteName;
   /** Algorithm, when the suite allows several (`vc-jwt`: RS256 default, ES256, EdDSA). */
   alg?: SignatureAlgorithm;
   /** Issuer id method: `key` (default) derives a did:key; `web` needs `domain`. */

@@ -10,13 +10,27 @@
  */
 export type SignatureAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
 
+/** Built-in suites that embed a proof in the credential (issue returns an object). */
+export type EmbeddedSuiteName = 'eddsa-rdfc-2022' | 'eddsa-jcs-2022' | 'Ed25519Signature2020' | 'ecdsa-rdfc-2019';
+
+/** Built-in suites that wrap the credential in a token (issue returns a compact JWT). */
+export type JwtSuiteName = 'vc-jwt';
+
 /** Names of the built-in proof suites; they are also the CLI's `--suite` values. */
-export type BuiltinSuiteName =
-  | 'eddsa-rdfc-2022'
-  | 'eddsa-jcs-2022'
-  | 'Ed25519Signature2020'
-  | 'ecdsa-rdfc-2019'
-  | 'vc-jwt';
+export type BuiltinSuiteName = EmbeddedSuiteName | JwtSuiteName;
+
+/**
+ * A suite registry name: a built-in one, or one you registered (`createSuiteRegistry().register`).
+ * The `string & {}` keeps editor completion for the built-in names while accepting custom ones.
+ */
+export type SuiteName = BuiltinSuiteName | (string & {});
+
+/** Algorithms a built-in suite signs with (see `SUITE_ALGORITHMS`). */
+export type SuiteAlgorithm<S extends BuiltinSuiteName> = S extends 'vc-jwt'
+  ? SignatureAlgorithm
+  : S extends 'ecdsa-rdfc-2019'
+    ? 'ES256'
+    : 'EdDSA';
 
 /** A JSON Web Key (RFC 7517). Only the members microcred reads are typed. */
 export interface Jwk {
@@ -42,12 +56,12 @@ export interface Jwk {
  * verification method id say which issuer id the key signs for. Keep it secret: it holds
  * the private key.
  */
-export interface KeyFile {
+export interface KeyFile<S extends string = SuiteName> {
   type: 'MicrocredKey';
   /** Format version of the key file. */
   version: 1;
   /** Proof suite this key issues with (a suite registry name, e.g. `eddsa-rdfc-2022`). */
-  suite: string;
+  suite: S;
   /** Signature algorithm of the key. */
   alg: SignatureAlgorithm;
   /** Issuer id the key belongs to: a `did:key`, a `did:web` or an HTTPS URL. */

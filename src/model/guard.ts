@@ -16,7 +16,10 @@ export const DEFAULT_LIMITS: Required<InputLimits> = { maxBytes: 4 * 1024 * 1024
 /** Keys that can reach `Object.prototype` when a careless consumer merges the document. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function issue(code: string, pointer: string, message: string): ValidationIssue {
+/** Codes of {@link checkInput}'s issues; `verify()` reports them prefixed with `ERR_` (e.g. `ERR_INPUT_TOO_DEEP`). */
+export type InputIssueCode = 'INPUT_CYCLE' | 'INPUT_FORBIDDEN_KEY' | 'INPUT_NOT_JSON' | 'INPUT_NOT_OBJECT' | 'INPUT_TOO_DEEP' | 'INPUT_TOO_LARGE';
+
+function issue(code: InputIssueCode, pointer: string, message: string): ValidationIssue {
   return { code, pointer, message, severity: 'error' };
 }
 

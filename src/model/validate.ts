@@ -1,5 +1,5 @@
 import { onePerProblem } from './one-per-problem.js';
-import { ProfileRegistry, assertProfileDefinition } from '../profiles/registry.js';
+import { ProfileRegistry, assertProfileDefinition, type ProfileName } from '../profiles/registry.js';
 import { applyRule } from '../profiles/rules.js';
 import { DEFAULT_LIMITS, type InputLimits, checkInput, jsonNodesExceed } from './guard.js';
 import type { ValidationIssue, ValidationResult } from './issue.js';
@@ -10,7 +10,7 @@ import type { ProfileDefinition } from './types.generated.js';
 /** Options of {@link validateMicroCredential}. */
 export interface ValidateOptions {
   /** Profile to apply: a registered id (`eu`, `ge`, `am`, `id@version`) or a definition. Default `eu`. */
-  profile?: string | ProfileDefinition;
+  profile?: ProfileName | ProfileDefinition;
   /** Where to look profiles up; default: the built-in profiles only. */
   profiles?: ProfileRegistry;
   /** Input size and depth limits (see {@link InputLimits}). */

@@ -5,6 +5,7 @@ import { MicroCredentialInvalidError } from '../issue/create-micro-credential.js
 import { textIn } from '../model/language-map.js';
 import type { MicroCredential, Pathway, ProfileDefinition } from '../model/types.generated.js';
 import { validateMicroCredential } from '../model/validate.js';
+import type { ProfileName } from '../profiles/registry.js';
 import { prepareForSeal } from '../seal/prepare.js';
 import { loadSealKey } from '../seal/seal-key.js';
 import { sealJades } from '../seal/seal.js';
@@ -25,7 +26,7 @@ export interface AggregateOptions extends Omit<PathwaySignOptions, 'key'> {
    */
   template?: Partial<MicroCredential>;
   /** Profile the award must meet. Default `eu`. */
-  profile?: string | ProfileDefinition;
+  profile?: ProfileName | ProfileDefinition;
 }
 
 /** The larger award as a MicroCredential: the pathway's target, the evaluation's credits and parts. */

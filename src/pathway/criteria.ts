@@ -23,7 +23,7 @@ const IDENTITY_CHECKED = new Set(['supervised-online-id', 'supervised-onsite-id'
 export function checkCriteria(criteria: PathwayCriteria | undefined, facts: CredentialFacts, context: CriteriaContext): CriteriaResult {
   const result: CriteriaResult = { failures: [], flags: [] };
   if (!criteria) return result;
-  const fail = (code: string, message: string) => result.failures.push({ code, message: `${message} (${context.where})` });
+  const fail = (code: PathwayNote['code'], message: string) => result.failures.push({ code, message: `${message} (${context.where})` });
 
   if (criteria.fieldsOfStudy) {
     const codes = criteria.fieldsOfStudy;

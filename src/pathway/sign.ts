@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { signerFromKeyFile } from '../keys/signer.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { defaultDocumentLoader } from '../loader/default.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import { DEFAULT_SUITE, type SuiteRegistry, createSuiteRegistry } from '../suites/registry.js';
@@ -14,7 +14,7 @@ export interface PathwaySignOptions {
   /** Issuer id; default: the key's controller. */
   issuer?: string;
   /** Proof suite. Default: the key file's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   suites?: SuiteRegistry;
   documentLoader?: DocumentLoader;
   /** Proof creation time. Default: now. */

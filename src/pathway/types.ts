@@ -1,5 +1,6 @@
+import type { PathwayReasonCode } from '../errors.js';
 import type { VerifyOptions } from '../verify/verify.js';
-import type { Verdict } from '../verify/report.js';
+import type { Check, Verdict } from '../verify/report.js';
 
 /** Options of `evaluatePathway`: every `verify()` option (trust, status, online, at, …) passes through. */
 export interface EvaluatePathwayOptions extends VerifyOptions {
@@ -21,8 +22,11 @@ export interface EvaluatePathwayOptions extends VerifyOptions {
 
 /** Why a credential counts nothing, or what to look at although it counts. */
 export interface PathwayNote {
-  /** Stable code: `ERR_…` excludes, `WARN_…` flags. */
-  code: string;
+  /**
+   * Stable code: `ERR_…` excludes, `WARN_…` flags. A credential that did not verify carries its
+   * failed check's code; a warned check without a code gives `WARN`.
+   */
+  code: PathwayReasonCode | NonNullable<Check['code']> | 'WARN';
   message: string;
 }
 

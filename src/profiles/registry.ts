@@ -6,6 +6,15 @@ import { validators } from '../model/schemas.js';
 import { schemaIssues } from '../model/schema-issues.js';
 import type { ProfileDefinition } from '../model/types.generated.js';
 
+/** Ids of the profiles shipped with microcred. */
+export type BuiltinProfileName = 'eu' | 'ge' | 'am';
+
+/**
+ * A profile reference: a built-in id, the id of one you registered, or `id@version`. The
+ * `string & {}` keeps editor completion for the built-in ids while accepting custom ones.
+ */
+export type ProfileName = BuiltinProfileName | (string & {});
+
 /** The profiles shipped with microcred: `eu` (Annex I), `ge` (Georgia) and `am` (Armenia). */
 export const BUILTIN_PROFILES: readonly ProfileDefinition[] = Object.freeze(
   [eu, ge, am].map((p) => deepFreeze(structuredClone(p) as unknown as ProfileDefinition)),
@@ -93,7 +102,7 @@ export class ProfileRegistry {
   }
 
   /** The profile named `id` (latest version) or `id@version`. Throws `ERR_PROFILE_UNKNOWN`. */
-  get(reference: string): ProfileDefinition {
+  get(reference: ProfileName): ProfileDefinition {
     const [id = '', version] = reference.split('@', 2);
     const versions = this.#profiles.get(id);
     const found = version === undefined ? versions?.at(-1) : versions?.find((p) => p.version === version);
@@ -112,7 +121,7 @@ export class ProfileRegistry {
   }
 
   /** A profile and the profiles it extends, base first. Throws on unknown bases and on cycles. */
-  chain(profile: string | ProfileDefinition): ProfileDefinition[] {
+  chain(profile: ProfileName | ProfileDefinition): ProfileDefinition[] {
     const chain: ProfileDefinition[] = [];
     let current: ProfileDefinition | undefined = typeof profile === 'string' ? this.get(profile) : profile;
     while (current) {

@@ -1,3 +1,4 @@
+import type { CheckCode } from '../errors.js';
 import type { MicroCredential, QualityAssurance, RegistryEntry } from '../model/types.generated.js';
 import type { Check } from '../verify/report.js';
 import type { VerifiedRegistry } from './verify-registry.js';
@@ -66,7 +67,7 @@ export function scopeMismatches(scope: QualityAssurance['scope'], mc: MicroCrede
   return out;
 }
 
-type Outcome = { status: 'pass' | 'fail'; code?: string; message: string; rank: number; details: Record<string, unknown> };
+type Outcome = { status: 'pass' | 'fail'; code?: CheckCode; message: string; rank: number; details: Record<string, unknown> };
 
 /** Judges one registry entry for a credential issued on `date`. */
 function judge(entry: RegistryEntry, registry: VerifiedRegistry, mc: MicroCredential | undefined, date: string): Outcome {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { signerFromKeyFile } from '../keys/signer.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { defaultDocumentLoader } from '../loader/default.js';
 import { CONTEXTS } from '../loader/contexts.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
@@ -35,7 +35,7 @@ export interface CreateRegistryOptions {
   /** Until when (a snapshot should expire so stale copies stop vouching). Recommended. */
   validUntil?: Date | string;
   /** Proof suite; default eddsa-jcs-2022 for Ed25519 keys, vc-jwt for others (see {@link registrySuiteFor}). */
-  suite?: string;
+  suite?: SuiteName;
   suites?: SuiteRegistry;
   documentLoader?: DocumentLoader;
   /** Proof creation time. Default: now. */

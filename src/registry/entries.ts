@@ -1,4 +1,4 @@
-import { MicrocredError } from '../errors.js';
+import { MicrocredError, type RegistryEntriesInvalidErrorCode } from '../errors.js';
 import type { ValidationIssue } from '../model/issue.js';
 import { schemaIssues } from '../model/schema-issues.js';
 import { validators } from '../model/schemas.js';
@@ -11,7 +11,7 @@ import type { RegistryEntry } from '../model/types.generated.js';
 export const MAX_REGISTRY_ENTRIES = 1000;
 
 /** Thrown when registry entries are not valid: every problem is listed, nothing was signed. */
-export class RegistryEntriesInvalidError extends MicrocredError {
+export class RegistryEntriesInvalidError extends MicrocredError<RegistryEntriesInvalidErrorCode> {
   /** Every problem found, each with a JSON Pointer (JSON input) or a row number (CSV input) in its message. */
   readonly errors: ValidationIssue[];
 

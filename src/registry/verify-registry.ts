@@ -1,3 +1,4 @@
+import type { CheckCode } from '../errors.js';
 import { ResolutionError } from '../errors.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type DocumentLoader, createDocumentLoader } from '../loader/document-loader.js';
@@ -70,7 +71,7 @@ export interface VerifyRegistryOptions {
 }
 
 /** The outcome of {@link verifyRegistry}: the verified registry, or a stable code and the reason. */
-export type RegistryVerification = { verified: true; registry: VerifiedRegistry } | { verified: false; code: string; message: string };
+export type RegistryVerification = { verified: true; registry: VerifiedRegistry } | { verified: false; code: CheckCode; message: string };
 
 const anchorId = (anchor: RegistryAnchor): string | undefined => (typeof anchor === 'string' ? anchor : typeof anchor.id === 'string' ? anchor.id : undefined);
 
@@ -87,7 +88,7 @@ function anchorResolver(documents: ReadonlyArray<Readonly<Record<string, unknown
   };
 }
 
-const failure = (code: string, message: string): RegistryVerification => ({ verified: false, code, message });
+const failure = (code: CheckCode, message: string): RegistryVerification => ({ verified: false, code, message });
 
 /**
  * Checks an accreditation registry (a signed `AccreditationRegistryCredential`, object, JSON

@@ -16,8 +16,8 @@ export const MAX_CRLS = 4;
 /** Most CRLs a seal's `rVals` may carry in all (and OCSP responses per `rVals` component). */
 export const MAX_REVOCATION_VALUES = 10;
 
-export const BUDGET_EXCEEDED = 'ERR_SEAL_BUDGET_EXCEEDED';
-export const TOO_MANY_CERTIFICATES = 'ERR_SEAL_TOO_MANY_CERTIFICATES';
+export const BUDGET_EXCEEDED = 'ERR_SEAL_BUDGET_EXCEEDED' as const;
+export const TOO_MANY_CERTIFICATES = 'ERR_SEAL_TOO_MANY_CERTIFICATES' as const;
 
 export class SignatureBudget {
   /** Checks made so far. */

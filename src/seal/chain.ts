@@ -11,6 +11,7 @@
  * (not implemented, so refused). Validity at the verification time is checked by the caller.
  * Revocation is not checked here. Signature checks draw on a shared {@link SignatureBudget}.
  */
+import type { CheckCode } from '../errors.js';
 import { BUDGET_EXCEEDED, SignatureBudget } from './budget.js';
 import { bytesEqual } from './der.js';
 import { OID } from './oids.js';
@@ -36,12 +37,12 @@ export interface ChainResult {
   path: Certificate[];
   anchor?: Certificate;
   /** When untrusted for a reason more precise than "no path": ERR_CERT_* code or ERR_SEAL_BUDGET_EXCEEDED. */
-  code?: string;
+  code?: CheckCode;
   reason?: string;
 }
 
 interface PathProblem {
-  code: string;
+  code: CheckCode;
   reason: string;
 }
 

@@ -13,6 +13,7 @@
  * carries (`rVals`, and inside tokens), signed by the revoked certificate's issuer; OCSP responses
  * are not evaluated, nothing is fetched, and algorithm strength at the proven time is not judged.
  */
+import type { CheckCode } from '../errors.js';
 import type { SignatureBudget } from './budget.js';
 import { type ChainResult, buildChain } from './chain.js';
 import { type Crl, type CrlEntry, revocationOf } from './crl.js';
@@ -47,7 +48,7 @@ export interface LongTermInput {
 
 export type LongTermOutcome =
   | { proven: true; time: Date; token: ProofToken; message: string }
-  | { proven: false; code: string; reason: string };
+  | { proven: false; code: CheckCode; reason: string };
 
 export const iso = (d: Date): string => d.toISOString().replace(/\.000Z$/, 'Z');
 
@@ -106,7 +107,7 @@ export async function proveExistence(input: LongTermInput): Promise<LongTermOutc
 
   // Establish the tokens, latest component first: each one's proof comes from later ones.
   const established: ProofToken[] = [];
-  const why = new Map<ProofToken, { code: string; text: string }>();
+  const why = new Map<ProofToken, { code: CheckCode; text: string }>();
   for (const t of [...tokens].sort((a, b) => b.position - a.position)) {
     const covering = established
       .filter((o) => o.type === 'arcTst' && o.position > t.position && o.genTime.getTime() >= t.genTime.getTime())

@@ -4,6 +4,8 @@
  * TSA certificate's key purpose and validity at the time stamped. Whether the TSA itself is trusted
  * is not decided here (no TSA trust list is configured in microcred).
  */
+import type { CheckCode } from '../errors.js';
+import type { TimestampErrorCode } from '../errors.js';
 import { BUDGET_EXCEEDED, MAX_CERTIFICATES, MAX_CRLS, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
 import { type Crl, parseCrl } from './crl.js';
 import {
@@ -55,7 +57,7 @@ export interface TimestampToken {
 /** Why a token was refused. */
 export class TimestampError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: TimestampErrorCode,
     message: string,
   ) {
     super(message);
@@ -217,7 +219,7 @@ function sameAlgorithm(a: AlgorithmIdentifier, b: AlgorithmIdentifier): boolean 
 /** Result of {@link verifyTimestampToken}. */
 export type TimestampVerification =
   | { ok: true; token: TimestampToken; tsa: Certificate }
-  | { ok: false; code: string; reason: string; token?: TimestampToken };
+  | { ok: false; code: CheckCode; reason: string; token?: TimestampToken };
 
 /**
  * Verifies a token offline against the data it claims to time-stamp: message imprint, CMS

@@ -16,6 +16,7 @@
  * evaluated), EU trusted lists and the qualified status of the seal, trust in the TSAs of a seal
  * whose certificate is still valid. Never throws.
  */
+import type { CheckCode } from '../errors.js';
 import { checkInput } from '../model/guard.js';
 import { JWS_ALGORITHMS, isJadesAlgorithm, keyMismatch, verifyJws } from './algorithms.js';
 import { BUDGET_EXCEEDED, DEFAULT_SIGNATURE_BUDGET, MAX_CERTIFICATES, MAX_REVOCATION_VALUES, SignatureBudget, TOO_MANY_CERTIFICATES } from './budget.js';
@@ -68,7 +69,7 @@ export interface VerifyJadesOptions {
 
 /** A failed or doubtful point, with a stable code. */
 export interface JadesFinding {
-  code: string;
+  code: CheckCode;
   message: string;
 }
 
@@ -80,7 +81,7 @@ export interface JadesTimestampReport {
   /** TSA certificate subject. */
   tsa?: string;
   policy?: string;
-  code?: string;
+  code?: CheckCode;
   message?: string;
 }
 
@@ -94,7 +95,7 @@ export interface JadesLongTermReport {
   /** Its TSA certificate subject. */
   tsa?: string;
   /** Why not proven (`ERR_LTV_*`). */
-  code?: string;
+  code?: CheckCode;
   message: string;
 }
 
@@ -107,7 +108,7 @@ export interface JadesVerificationResult {
   /** `true`: chains to a trust anchor; `false`: anchors given, none reached; absent: no anchors configured. */
   trusted?: boolean;
   /** The first problem. */
-  code?: string;
+  code?: CheckCode;
   reason?: string;
   problems: JadesFinding[];
   warnings: JadesFinding[];
@@ -141,14 +142,14 @@ export interface JadesVerificationResult {
 /** Thrown inside to stop at a structural refusal. */
 class Refusal extends Error {
   constructor(
-    readonly code: string,
+    readonly code: CheckCode,
     message: string,
   ) {
     super(message);
   }
 }
 
-const refuse = (code: string, message: string): never => {
+const refuse = (code: CheckCode, message: string): never => {
   throw new Refusal(code, message);
 };
 

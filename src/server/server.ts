@@ -19,10 +19,10 @@
 import { findDuplicateKey } from '../json-duplicate-keys.js';
 import type { AddressInfo } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { InvalidArgumentError, MicrocredError, ResolutionError, SigningError, StatusError, StoreError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, ResolutionError, type CheckCode, type SignerUnavailableErrorCode, SigningError, StatusError, StoreError } from '../errors.js';
 import { loadOptional } from '../optional.js';
 import { toOpenBadge } from '../formats/ob3/to-open-badge.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
 import { type DocumentLoader, createDocumentLoader } from '../loader/document-loader.js';
@@ -64,7 +64,7 @@ export interface ServerOptions {
   /** Issuer id; default the key's controller (or the signer id before `#`). */
   issuer?: string;
   /** Proof suite; default the key's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   /**
    * Public base URL of the service (status list URLs are built from it), e.g.
    * `https://badges.example.edu`. Default: the address the server listens on.
@@ -143,7 +143,7 @@ export function withServiceIssuer(credential: Json, issuer: string): Json {
 }
 
 /** A signer that failed (KMS down, …): a 503, not the caller's fault. */
-class SignerUnavailableError extends MicrocredError {}
+class SignerUnavailableError extends MicrocredError<SignerUnavailableErrorCode> {}
 
 function guardedSigner(signer: Signer): Signer {
   return Object.freeze({
@@ -493,7 +493,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/credentials/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
+    const refuse = (code: CheckCode, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'unknown', checks: [{ id: 'parse', status: 'fail', code, message }] });
     if (!isObject(body) || body.verifiableCredential === undefined) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiableCredential": …, "options": {…}}.');
     const credential = body.verifiableCredential;
     if (typeof credential === 'string' ? !COMPACT_JWT.test(credential.trim()) : !isObject(credential)) {
@@ -508,7 +508,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.post('/presentations/verify', async (request, reply) => {
     const body = request.body;
-    const refuse = (code: string, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
+    const refuse = (code: CheckCode, message: string) => sendReport(reply, { verdict: 'not-verified', verified: false, format: 'vp', checks: [{ id: 'parse', status: 'fail', code, message }], credentials: [] });
     if (!isObject(body) || !isObject(body.verifiablePresentation)) return refuse('ERR_INPUT_INVALID', 'The body must be {"verifiablePresentation": {…}, "options": {"challenge": "…", "domain": "…"}}.');
     const requestOptions = isObject(body.options) ? body.options : {};
     const { challenge, domain } = requestOptions;

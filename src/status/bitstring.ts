@@ -9,7 +9,7 @@ import CRC32 from 'crc-32';
 import { Gunzip } from 'fflate';
 import { base64url } from 'jose';
 import { concatBytes } from '../bytes.js';
-import { MicrocredError } from '../errors.js';
+import { type EncodedListErrorCode, MicrocredError } from '../errors.js';
 
 /** Largest bitstring accepted when decoding, in bytes (16 MiB = 134 million entries). */
 export const MAX_DECODED_BYTES = 16 * 1024 * 1024;
@@ -32,7 +32,7 @@ const INFLATE_STEP = 1024;
  * `u` + base64url(GZIP(…))), `ERR_STATUS_LIST_TOO_LARGE` (longer than `maxEncodedLength`, or
  * inflates beyond `maxBytes`; then `inflatedBytes` says how far inflating went before it stopped).
  */
-export class EncodedListError extends MicrocredError {
+export class EncodedListError extends MicrocredError<EncodedListErrorCode> {
   /** Bytes the inflater had produced when decoding stopped (for `ERR_STATUS_LIST_TOO_LARGE`). */
   inflatedBytes?: number;
 }

@@ -3,6 +3,7 @@
  * List entries (revocation and suspension) and the 1EdTech Revocation List
  * (`1EdTechRevocationList`, https://www.imsglobal.org/spec/vcrl/v1p0/).
  */
+import type { CheckCode } from '../errors.js';
 import { defaultDocumentLoader } from '../loader/default.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { Store } from '../store/types.js';
@@ -62,7 +63,7 @@ export interface StatusEntryResult {
   status: 'active' | 'revoked' | 'suspended' | 'unknown';
   /** Check status this entry contributes. */
   outcome: 'pass' | 'fail' | 'warn';
-  code?: string;
+  code?: CheckCode;
   message: string;
   reason?: string;
 }
@@ -90,7 +91,7 @@ interface Context {
   lists: Map<string, Promise<VerifiedList>>;
 }
 
-type VerifiedList = { ok: true; credential: Json; warning?: string } | { ok: false; code: string; message: string; outcome?: 'warn' };
+type VerifiedList = { ok: true; credential: Json; warning?: string } | { ok: false; code: CheckCode; message: string; outcome?: 'warn' };
 
 /** When the list says it was issued: validFrom / issuanceDate, else its (single) proof's `created`. */
 function issuedAtOf(list: Json, from: unknown): number | undefined {
@@ -105,13 +106,13 @@ function issuedAtOf(list: Json, from: unknown): number | undefined {
  * A list that could not be fetched: revocation is unknown — a warning that names the list (never
  * a pass), or a failure when the verifier requires status.
  */
-function unavailable(ctx: Context, url: string, error: unknown): { ok: false; code: string; message: string; outcome?: 'warn' } {
+function unavailable(ctx: Context, url: string, error: unknown): { ok: false; code: CheckCode; message: string; outcome?: 'warn' } {
   const why = `The status list ${url} could not be retrieved (${(error as Error)?.message ?? String(error)}), so whether the issuer revoked this credential is unknown.`;
   if (ctx.options.requireStatus) return { ok: false, code: 'ERR_STATUS_LIST_UNAVAILABLE', message: `${why} Status is required: not verified.` };
   return { ok: false, code: 'WARN_STATUS_LIST_UNAVAILABLE', message: `${why} Try again later, or ask the issuer.`, outcome: 'warn' };
 }
 
-const unknown = (entry: Partial<StatusEntryResult>, code: string, message: string, outcome: 'fail' | 'warn' = 'fail'): StatusEntryResult => ({
+const unknown = (entry: Partial<StatusEntryResult>, code: CheckCode, message: string, outcome: 'fail' | 'warn' = 'fail'): StatusEntryResult => ({
   type: entry.type ?? 'unknown',
   ...entry,
   status: 'unknown',

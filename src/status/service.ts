@@ -5,7 +5,7 @@
 import { createCredential, BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import { InvalidArgumentError, StatusError } from '../errors.js';
 import { decodeBase64UrlStrict } from '../seal/encoding.js';
-import type { KeyFile, Signer } from '../keys/types.js';
+import type { KeyFile, Signer, SuiteName } from '../keys/types.js';
 import { signerFromKeyFile } from '../keys/signer.js';
 import { defaultDocumentLoader } from '../loader/default.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
@@ -33,7 +33,7 @@ export interface StatusServiceOptions {
   /** Issuer id of the lists; default the key's controller (or the signer id before `#`). */
   issuer?: string;
   /** Suite signing the lists; default the key's suite, else `eddsa-rdfc-2022`. */
-  suite?: string;
+  suite?: SuiteName;
   suites?: SuiteRegistry;
   documentLoader?: DocumentLoader;
   /** Size of new lists; default and minimum 131,072 entries. */

@@ -2,6 +2,7 @@
  * `DataIntegrityProof` suites: eddsa-rdfc-2022 (the default, and the one 1EdTech certifies),
  * eddsa-jcs-2022 and ecdsa-rdfc-2019 (P-256, for HSMs without Ed25519).
  */
+import type { CheckCode } from '../errors.js';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { createSignCryptosuite, createVerifyCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
@@ -67,7 +68,7 @@ export function createEddsaJcs2022Suite(): EmbeddedProofSuite {
  * after signing are not covered by the signature — yet they change what the JSON-LD means. Every
  * proof that carries a `@context` must carry exactly the document's.
  */
-function jcsContextProblem(credential: JsonObject): { code: string; reason: string } | undefined {
+function jcsContextProblem(credential: JsonObject): { code: CheckCode; reason: string } | undefined {
   const proofs = Array.isArray(credential.proof) ? credential.proof : [credential.proof];
   // Inline context objects are refused before this (signed-shape.ts): these are lists of URLs.
   const expected = JSON.stringify(credential['@context']);

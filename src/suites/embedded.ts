@@ -3,9 +3,10 @@
  * jsonld-signatures. Concrete suites (data-integrity.ts, ed25519-2020.ts) supply how to build
  * the digitalbazaar suite object and which proofs are theirs.
  */
+import type { CheckCode } from '../errors.js';
 import { issue as vcIssue } from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
-import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, SigningError, type SigningErrorCode } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import type { ContextMemo } from '../jsonld/context-memo.js';
 import { CONTEXT_MEMO } from '../jsonld/index.js';
@@ -61,12 +62,12 @@ export interface EmbeddedSuiteSpec {
   /** What the proof covers: the RDF graph (default) or the JSON itself (JCS: no JSON-LD processing). */
   signs?: 'rdf' | 'json';
   /** Why decoded proofValue bytes are not a canonical signature of this suite (length, low-S), or undefined. */
-  signatureProblem?(signature: Uint8Array): { code: string; reason: string } | undefined;
+  signatureProblem?(signature: Uint8Array): { code: CheckCode; reason: string } | undefined;
   /** Extra preconditions for issuing and verifying; returns a failure or undefined. */
   precheck?(
     credential: JsonObject,
     context: { documentLoader: DocumentLoader; mode: 'issue' | 'verify' },
-  ): Promise<{ code: string; reason: string } | undefined>;
+  ): Promise<{ code: CheckCode; reason: string } | undefined>;
 }
 
 /** Checks that `signer` is usable by a suite; throws InvalidArgumentError otherwise. */
@@ -88,7 +89,8 @@ export function assertSigner(signer: unknown, suite: string, algorithms: readonl
 function toSigningError(error: unknown, suite: string): MicrocredError {
   if (error instanceof MicrocredError) return error;
   const ours = findOwnError(error);
-  if (ours !== undefined) return new SigningError(ours.code, `${suite}: cannot sign: ${ours.message}`, { cause: error });
+  // The nested error is a loader's ResolutionError in practice (unknown context, refused URL).
+  if (ours !== undefined) return new SigningError(ours.code as SigningErrorCode, `${suite}: cannot sign: ${ours.message}`, { cause: error });
   const { code, reason } = classify(error);
   const known = code === 'ERR_JSONLD_SAFE_MODE' || code === 'ERR_JSONLD' ? code : 'ERR_SIGNING_FAILED';
   return new SigningError(known, `${suite}: cannot sign this credential: ${reason}`, { cause: error });
@@ -118,7 +120,7 @@ export function createEmbeddedSuite(spec: EmbeddedSuiteSpec): EmbeddedProofSuite
     };
     const documentLoader = loaderFor(options);
     const pre = await spec.precheck?.(credential, { documentLoader, mode: 'issue' });
-    if (pre !== undefined) throw new SigningError(pre.code, `${spec.name}: cannot sign: ${pre.reason}`);
+    if (pre !== undefined) throw new SigningError(pre.code as SigningErrorCode, `${spec.name}: cannot sign: ${pre.reason}`);
     const template = proofTemplate(credential, options);
     // digitalbazaar adds issuanceDate and suite contexts in place: sign a copy.
     const copy = structuredClone(credential);

@@ -2,16 +2,17 @@
  * Turns whatever a verification library threw into a stable code and a readable reason.
  * digitalbazaar errors carry no codes, so their messages are matched here, in one place.
  */
+import type { CheckCode } from '../errors.js';
 import { MicrocredError } from '../errors.js';
 import type { ProofVerification } from './types.js';
 
 /** A failed {@link ProofVerification}. */
-export function failure(suite: string, code: string, reason: string, extra: Partial<ProofVerification> = {}): ProofVerification {
+export function failure(suite: string, code: CheckCode, reason: string, extra: Partial<ProofVerification> = {}): ProofVerification {
   return { ...extra, verified: false, suite, code, reason };
 }
 
 interface Classified {
-  code: string;
+  code: CheckCode;
   reason: string;
 }
 
@@ -31,7 +32,7 @@ function* walk(error: unknown, seen = new Set<unknown>()): Generator<unknown> {
   yield* walk(e.errors, seen);
 }
 
-const MESSAGE_CODES: readonly [RegExp, string][] = [
+const MESSAGE_CODES: readonly [RegExp, CheckCode][] = [
   [/^Invalid signature\.?$/i, 'ERR_SIGNATURE_INVALID'],
   [/issuer must match the verification method controller/i, 'ERR_ISSUER_MISMATCH'],
   [/not authorized by controller for proof purpose/i, 'ERR_PROOF_PURPOSE'],

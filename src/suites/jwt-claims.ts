@@ -4,6 +4,7 @@
  * `nbf` (validFrom) and `exp` (validUntil). VC 1.1 credentials use the older form: the credential
  * in a `vc` claim, with `nbf` from issuanceDate and `exp` from expirationDate.
  */
+import type { CheckCode } from '../errors.js';
 import { SigningError } from '../errors.js';
 import { issuerIdOf } from './guards.js';
 import { isJsonObject } from '../json.js';
@@ -78,7 +79,7 @@ export function credentialFromPayload(payload: JsonObject): JsonObject | undefin
  * `sub` and `jti`, and the 1EdTech validator accepts JWTs without `sub`). Returns a failure, or
  * undefined when they agree. Does not compare dates with now.
  */
-export function checkClaims(payload: JsonObject, credential: JsonObject): { code: string; reason: string } | undefined {
+export function checkClaims(payload: JsonObject, credential: JsonObject): { code: CheckCode; reason: string } | undefined {
   const issuer = issuerIdOf(credential);
   if (typeof payload.iss !== 'string') return { code: 'ERR_JWT_CLAIM_MISSING', reason: 'The JWT has no "iss" claim.' };
   if (payload.iss !== issuer) {

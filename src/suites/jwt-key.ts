@@ -5,6 +5,7 @@
  * accepted only when the caller asks (`selfAssertedKeys`), named by its JWK thumbprint (RFC 7638,
  * as an RFC 9278 URI), and left to the trust decision.
  */
+import type { CheckCode } from '../errors.js';
 import { calculateJwkThumbprint, calculateJwkThumbprintUri } from 'jose';
 import { parseDidKey } from '../keys/did-key.js';
 import { samePublicKey, toPublicJwk } from '../keys/jwk.js';
@@ -17,7 +18,7 @@ import { isJsonObject } from '../json.js';
 /** A key found for a JWT, or why none was. `selfAsserted`: taken from the header, bound to nobody. */
 export type JwtKeyResult =
   | { ok: true; jwk: Jwk; verificationMethod: string; controller: string; selfAsserted?: true }
-  | { ok: false; code: string; reason: string; verificationMethod?: string };
+  | { ok: false; code: CheckCode; reason: string; verificationMethod?: string };
 
 /** The prefix of a SHA-256 JWK thumbprint URI (RFC 9278). */
 export const JWK_THUMBPRINT_URI_PREFIX = 'urn:ietf:params:oauth:jwk-thumbprint:sha-256:';
@@ -54,7 +55,7 @@ async function load(documentLoader: DocumentLoader, url: string): Promise<Record
 }
 
 /** The public key of a `jwk` header, or why it is refused. */
-function headerKeyOf(jwk: unknown): { key: Jwk } | { ok: false; code: string; reason: string } {
+function headerKeyOf(jwk: unknown): { key: Jwk } | { ok: false; code: CheckCode; reason: string } {
   if (!isJsonObject(jwk)) return { ok: false, code: 'ERR_JWT_HEADER', reason: 'The "jwk" header is not a JSON object.' };
   const secret = SECRET_MEMBERS.find((member) => Object.hasOwn(jwk, member));
   if (secret !== undefined) {

@@ -1,22 +1,23 @@
 import { InvalidArgumentError } from '../errors.js';
 import { createEcdsaRdfc2019Suite, createEddsaJcs2022Suite, createEddsaRdfc2022Suite } from './data-integrity.js';
 import { createEd25519Signature2020Suite } from './ed25519-2020.js';
+import type { BuiltinSuiteName, SuiteName } from '../keys/types.js';
 import type { Suite } from './types.js';
 import { createVcJwtSuite } from './vc-jwt.js';
 
 /** The default suite: `DataIntegrityProof` + `eddsa-rdfc-2022`, the one 1EdTech certification accepts. */
-export const DEFAULT_SUITE = 'eddsa-rdfc-2022';
+export const DEFAULT_SUITE = 'eddsa-rdfc-2022' satisfies BuiltinSuiteName;
 
 /** A set of suites by name. Each registry is independent: registering in one changes no other. */
 export interface SuiteRegistry {
   /** Adds a suite. @throws InvalidArgumentError `ERR_SUITE_EXISTS` when the name is taken (unless `replace`). */
   register(suite: Suite, options?: { replace?: boolean }): void;
   /** The suite called `name`. @throws InvalidArgumentError `ERR_SUITE_UNKNOWN`, listing the known names. */
-  get(name: string): Suite;
+  get(name: SuiteName): Suite;
   /** True when a suite called `name` is registered. */
-  has(name: string): boolean;
+  has(name: SuiteName): boolean;
   /** Registered names, in registration order. */
-  names(): string[];
+  names(): SuiteName[];
   /** The first suite that can verify `input` (a JWT string or a credential with a proof it knows). */
   detect(input: unknown): Suite | undefined;
 }
@@ -87,8 +88,8 @@ export function defaultSuiteRegistry(): SuiteRegistry {
       register() {
         throw new InvalidArgumentError('ERR_SUITE_REGISTRY_READ_ONLY', 'The default suite registry is read-only: use createSuiteRegistry() to register suites.');
       },
-      get: (name: string) => inner.get(name),
-      has: (name: string) => inner.has(name),
+      get: (name: SuiteName) => inner.get(name),
+      has: (name: SuiteName) => inner.has(name),
       names: () => inner.names(),
       detect: (input: unknown) => inner.detect(input),
     });

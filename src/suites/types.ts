@@ -2,6 +2,7 @@
  * The suite contract: every proof format (Data Integrity cryptosuites, legacy Linked Data
  * signatures, VC-JWT) issues through a {@link Signer} and verifies without ever throwing.
  */
+import type { CheckCode } from '../errors.js';
 import type { SignatureAlgorithm, Signer } from '../keys/types.js';
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { Resolver } from '../resolver/resolver.js';
@@ -85,8 +86,11 @@ export interface ProofVerification {
   suite: string;
   /** Why verification failed, for people. */
   reason?: string;
-  /** Why verification failed, for programs: a stable `ERR_*` code. */
-  code?: string;
+  /**
+   * Why verification failed, for programs: a stable `ERR_*` code. The built-in suites give a
+   * {@link CheckCode} (see docs/errors.md); a suite you register may give its own.
+   */
+  code?: CheckCode | (string & {});
   /** Verification method the proof names (proof.verificationMethod or JWT kid). */
   verificationMethod?: string;
   /** Controller of that verification method (the issuer, when the issuer signed). */

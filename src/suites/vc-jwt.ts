@@ -4,7 +4,7 @@
  * KMS. Verification accepts only those algorithms, and only the one that fits the key.
  */
 import { base64url, compactVerify, importJWK } from 'jose';
-import { InvalidArgumentError, MicrocredError, SigningError } from '../errors.js';
+import { InvalidArgumentError, MicrocredError, SigningError, type SigningErrorCode } from '../errors.js';
 import { algorithmOfJwk } from '../keys/algorithms.js';
 import type { SignatureAlgorithm } from '../keys/types.js';
 import { checkContextsLoad } from './contexts-check.js';
@@ -58,7 +58,7 @@ export function createVcJwtSuite(): EnvelopingSuite {
     const { signer } = options ?? {};
     assertSigner(signer, NAME, ALGORITHMS);
     const contexts = await checkContextsLoad(credential, loaderFor(options));
-    if (contexts !== undefined) throw new SigningError(contexts.code, `vc-jwt: cannot sign: ${contexts.reason}`);
+    if (contexts !== undefined) throw new SigningError(contexts.code as SigningErrorCode, `vc-jwt: cannot sign: ${contexts.reason}`);
     const header = { alg: signer.algorithm, kid: signer.id, typ: 'JWT' };
     const signingInput = `${encodeJson(header)}.${encodeJson(payloadFor(credential))}`;
     let signature: Uint8Array;

@@ -15,6 +15,7 @@ import { withRegistries } from './checks/registry-trust.js';
 import { judgeProfile } from './checks/profile.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
+import type { CheckCode } from '../errors.js';
 import type { VerifyOptions } from './verify.js';
 import { isJsonObject as isObject } from '../json.js';
 import { defaultDocumentLoader, documentLoaderWith } from '../loader/default.js';
@@ -23,7 +24,7 @@ import { checkCredentialStatus } from '../status/check.js';
 type Json = Record<string, unknown>;
 
 const asArray = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const fail = (id: Check['id'], code: string, message: string, details?: unknown): Check =>
+const fail = (id: Check['id'], code: CheckCode, message: string, details?: unknown): Check =>
   details === undefined ? { id, status: 'fail', code, message } : { id, status: 'fail', code, message, details };
 
 /** True when `value` is a European Digital Credential verify() should take the ELM path for. */
@@ -106,7 +107,7 @@ async function formatCheck(credential: Json, sealed: boolean, options: VerifyOpt
   try {
     violations = await validateElmWithShacl(credential, { shapes: options.shapes, contexts: options.shaclContexts });
   } catch (error) {
-    return fail('format', (error as { code?: string }).code ?? 'ERR_SHACL', `The SHACL shapes could not be run: ${(error as Error).message}`);
+    return fail('format', (error as { code?: CheckCode }).code ?? 'ERR_SHACL', `The SHACL shapes could not be run: ${(error as Error).message}`);
   }
   const errors = violations.filter((v) => v.severity === 'violation');
   if (errors.length > 0) {

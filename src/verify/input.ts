@@ -2,7 +2,8 @@ import { isPng } from '../bake/png.js';
 import { SVG_PROLOG_MAX, isSvg } from '../bake/svg-detect.js';
 import { type SvgReader, unbakeWith } from '../bake/unbake.js';
 import { findDuplicateKey } from '../json-duplicate-keys.js';
-import { DEFAULT_LIMITS, checkInput, jsonNodesExceed } from '../model/guard.js';
+import type { InvalidArgumentErrorCode } from '../errors.js';
+import { DEFAULT_LIMITS, type InputIssueCode, checkInput, jsonNodesExceed } from '../model/guard.js';
 import { COMPACT_JWT as JWT } from '../formats/jwt.js';
 
 /** Limits on what `verify()` will look at. */
@@ -20,7 +21,7 @@ export type ParsedInput =
   | { kind: 'jwt'; token: string }
   /** A badge image baked with only its assertion's URL (Open Badges 2.0 hosted, as Moodle bakes). */
   | { kind: 'url'; url: string }
-  | { kind: 'error'; code: string; message: string };
+  | { kind: 'error'; code: InvalidArgumentErrorCode; message: string };
 
 
 /** A baked badge (PNG bytes, SVG bytes or SVG text) gives up its credential; other bytes are read as UTF-8 text. */
@@ -34,7 +35,8 @@ function unbaked(input: unknown, readSvg: SvgReader | undefined): { value: unkno
     }
     return { value: unbakeWith(bytes ?? text!, readSvg ?? (() => undefined)), baked: true };
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'ERR_BAKED_INVALID';
+    // unbake throws InvalidArgumentError (ERR_NOT_BAKED, ERR_PNG_INVALID, …).
+    const code = (error as { code?: InvalidArgumentErrorCode }).code ?? 'ERR_BAKED_INVALID';
     return { error: { kind: 'error', code, message: `The badge image holds no readable credential: ${(error as Error).message}` } };
   }
 }
@@ -84,7 +86,7 @@ export function parseInput(received: unknown, limits: VerifyInputLimits = {}, re
   const issues = checkInput(value, { maxBytes, maxDepth: limits.maxDepth ?? 64, maxNodes: limits.maxNodes ?? DEFAULT_LIMITS.maxNodes });
   if (issues.length > 0) {
     const [issue] = issues;
-    return { kind: 'error', code: `ERR_${issue!.code}`, message: `${issue!.message}${issue!.pointer ? ` (at ${issue!.pointer})` : ''}` };
+    return { kind: 'error', code: `ERR_${issue!.code as InputIssueCode}`, message: `${issue!.message}${issue!.pointer ? ` (at ${issue!.pointer})` : ''}` };
   }
   return { kind: 'json', credential: value as Record<string, unknown> };
 }

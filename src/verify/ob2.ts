@@ -21,13 +21,14 @@ import { checkIssuerTrust } from './checks/issuer-trust.js';
 import { checkValidityPeriod } from './checks/validity-period.js';
 import type { ParsedInput } from './input.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
+import type { CheckCode } from '../errors.js';
 import type { VerifyOptions } from './verify.js';
 
 type Json = Record<string, unknown>;
 type Ob2Input = Extract<ParsedInput, { kind: 'json' | 'jwt' | 'url' }>;
 
-const warn = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'warn', code, message });
-const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
+const warn = (id: Check['id'], code: CheckCode, message: string): Check => ({ id, status: 'warn', code, message });
+const fail = (id: Check['id'], code: CheckCode, message: string): Check => ({ id, status: 'fail', code, message });
 
 /** Verifies an OB 2.0 assertion `parseInput` read; see the module comment. */
 export async function verifyOb2(input: Ob2Input, options: VerifyOptions): Promise<VerificationReport> {

@@ -11,6 +11,7 @@ import { COMPACT_JWT } from '../formats/jwt.js';
 import { checkProofs } from './checks/proof.js';
 import { parseInput, svgReaderFor } from './input.js';
 import type { Check, VerificationReport, Verdict } from './report.js';
+import type { CheckCode } from '../errors.js';
 import { type VerifyOptions, verify, withOnline } from './verify.js';
 
 /** An enveloped credential (VC 2.0 §4.13.1) carries a VC-JWT in a data: URL. */
@@ -59,7 +60,7 @@ export interface PresentationVerificationReport {
   credentials: VerificationReport[];
 }
 
-const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
+const fail = (id: Check['id'], code: CheckCode, message: string): Check => ({ id, status: 'fail', code, message });
 
 /**
  * Verifies a verifiable presentation: its structure, the holder's `authentication` proof with
@@ -79,7 +80,7 @@ export async function verifyPresentation(input: unknown, options: VerifyPresenta
 }
 
 async function run(input: unknown, options: VerifyPresentationOptions): Promise<PresentationVerificationReport> {
-  const refuse = (code: string, message: string): PresentationVerificationReport => ({ verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
+  const refuse = (code: CheckCode, message: string): PresentationVerificationReport => ({ verdict: 'not-verified', verified: false, format: 'vp', checks: [fail('parse', code, message)], credentials: [] });
   const parsed = parseInput(input, options.limits, await svgReaderFor(input));
   if (parsed.kind === 'error') return refuse(parsed.code, parsed.message);
   if (parsed.kind === 'jwt') return refuse('ERR_PRESENTATION_FORMAT', 'JWT presentations are not supported; send the presentation as JSON-LD.');

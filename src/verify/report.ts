@@ -1,3 +1,5 @@
+import type { CheckCode } from '../error-codes.js';
+import type { SuiteName } from '../keys/types.js';
 import type { MicroCredential } from '../model/types.generated.js';
 
 /**
@@ -15,8 +17,12 @@ export interface Check {
   /** `fail` makes the credential not verified; `warn` is worth a look; `skip` was not applicable or not asked. */
   status: 'pass' | 'fail' | 'warn' | 'skip';
   message: string;
-  /** Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`. */
-  code?: string;
+  /**
+   * Stable code for failures and warnings, e.g. `ERR_PROOF_INVALID`, `ERR_EXPIRED`: a report code
+   * or the code of the error that stopped the check, every one in docs/errors.md — or, from the
+   * `proof` check, the code of a suite you registered.
+   */
+  code?: CheckCode | (string & {});
   details?: unknown;
 }
 
@@ -49,7 +55,7 @@ export interface VerificationReport {
   /** Detected format: `ob3` (Open Badges 3.0), `elm` (European Digital Credential, sealed or not), `ob2` (Open Badges 2.0 assertion). */
   format: 'ob3' | 'elm' | 'ob2' | 'unknown';
   /** Proof suite that verified (or tried to); `jades` for a sealed EDC. */
-  suite?: string;
+  suite?: SuiteName | 'jades';
   checks: Check[];
   /** The credential as received (decoded from the JWT for VC-JWT, the sealed payload for JAdES); absent if it could not be parsed. */
   credential?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { DocumentLoader } from '../loader/document-loader.js';
 import type { ProfileDefinition } from '../model/types.generated.js';
-import type { ProfileRegistry } from '../profiles/registry.js';
+import type { ProfileName, ProfileRegistry } from '../profiles/registry.js';
 import type { Resolver } from '../resolver/resolver.js';
 import { type SuiteRegistry, defaultSuiteRegistry } from '../suites/registry.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
@@ -19,6 +19,7 @@ import { type OnlineOptions, onlineResolvers } from './online.js';
 import { type VerifyInputLimits, parseInput, svgReaderFor } from './input.js';
 import { type CheckStatusOptions, checkCredentialStatus } from '../status/check.js';
 import { type Check, type VerificationReport, verdictOf } from './report.js';
+import type { CheckCode } from '../errors.js';
 
 /** Options of {@link verify}. */
 export interface VerifyOptions {
@@ -27,7 +28,7 @@ export interface VerifyOptions {
   /** Allowed clock difference for validity dates, in seconds. Default 300. */
   clockSkewSeconds?: number;
   /** Check the micro-credential against this profile (default: `eu` for microcred credentials). */
-  profile?: string | ProfileDefinition;
+  profile?: ProfileName | ProfileDefinition;
   profiles?: ProfileRegistry;
   /**
    * Trusted and distrusted issuer ids, and (for sealed EDCs) trusted certificates. Without it the
@@ -83,7 +84,7 @@ export interface VerifyOptions {
   recipient?: string;
 }
 
-const fail = (id: Check['id'], code: string, message: string): Check => ({ id, status: 'fail', code, message });
+const fail = (id: Check['id'], code: CheckCode, message: string): Check => ({ id, status: 'fail', code, message });
 
 /**
  * Verifies a credential someone received — an object, JSON text or a compact VC-JWT — and

@@ -4,7 +4,7 @@
  * Georgian and Armenian wording should be reviewed by the institutions using it. A code without a
  * plain sentence here is shown with the report's technical message only.
  */
-import type { Check, UiLanguage, Verdict } from 'microcred';
+import type { Check, CheckCode, ForeignCode, UiLanguage, Verdict } from 'microcred';
 
 type Text = Record<UiLanguage, string>;
 
@@ -81,7 +81,7 @@ const CONTENT: Text = {
   hy: 'Որակավորման բովանդակությունը պահանջվող ձևին չի համապատասխանում։',
 };
 
-const PLAIN: Record<string, Text> = {
+const PLAIN: Partial<Record<CheckCode | ForeignCode, Text>> = {
   ERR_PROOF_INVALID: TAMPERED,
   ERR_SIGNATURE_INVALID: TAMPERED,
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: TAMPERED,
@@ -160,6 +160,6 @@ const PLAIN: Record<string, Text> = {
 
 /** The plain sentence for a failed or warned check, in `language`, when there is one. */
 export function plainReason(check: Pick<Check, 'code'>, language: UiLanguage): string | undefined {
-  const text = check.code === undefined ? undefined : PLAIN[check.code];
+  const text = check.code === undefined ? undefined : PLAIN[check.code as CheckCode];
   return text?.[language];
 }

@@ -44,7 +44,10 @@ describe('generateKey', () => {
   it('makes ES256 and EdDSA keys for vc-jwt on request, and refuses misfits', async () => {
     expect((await generateKey({ suite: 'vc-jwt', alg: 'ES256' })).publicKeyJwk.crv).toBe('P-256');
     expect((await generateKey({ suite: 'vc-jwt', alg: 'EdDSA' })).publicKeyJwk.crv).toBe('Ed25519');
+    // Both misfits are type errors too; the run-time check is for JavaScript callers.
+    // @ts-expect-error ecdsa-rdfc-2019 signs with ES256 only
     await expect(generateKey({ suite: 'ecdsa-rdfc-2019', alg: 'EdDSA' })).rejects.toMatchObject({ code: 'ERR_KEY_ALG_UNSUPPORTED' });
+    // @ts-expect-error a suite outside the built-in set needs an explicit alg
     await expect(generateKey({ suite: 'my-suite' })).rejects.toMatchObject({ code: 'ERR_KEY_ALG_UNSUPPORTED' });
   });
 

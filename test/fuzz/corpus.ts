@@ -11,7 +11,7 @@ import { createMicroCredential } from '../../src/issue/create-micro-credential.j
 import { signPresentation } from '../../src/issue/sign-presentation.js';
 import { generateKey } from '../../src/keys/generate.js';
 import { signerFromKeyFile } from '../../src/keys/signer.js';
-import type { KeyFile } from '../../src/keys/types.js';
+import type { BuiltinSuiteName, KeyFile } from '../../src/keys/types.js';
 import { createStatusService } from '../../src/status/service.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
@@ -74,7 +74,7 @@ const JUNK_CERTIFICATES = 9;
 export async function buildCorpus(): Promise<Corpus> {
   const doc = (n: number) => ({ ...example('ge-ai-research'), id: `urn:uuid:0b6a4a53-2a2a-4a55-9e0a-7d2c1d8f${String(n).padStart(4, '0')}` });
   const keys: Record<string, KeyFile> = {};
-  const keyFor = async (suite: string, alg?: string) => (keys[`${suite}/${alg ?? ''}`] ??= await generateKey(alg ? { suite, alg } as never : { suite }));
+  const keyFor = async (suite: string, alg?: string) => (keys[`${suite}/${alg ?? ''}`] ??= await generateKey(alg ? { suite, alg } as never : { suite: suite as BuiltinSuiteName }));
   const issue = async (suite: string, alg?: string, n = 1) => createMicroCredential(doc(n), { profile: 'ge', key: await keyFor(suite, alg) });
 
   const ca = await testCa();

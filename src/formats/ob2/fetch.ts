@@ -1,8 +1,9 @@
 /** Fetching the documents an OB 2.0 assertion names (badge, issuer, key, revocation list) through the resolver. */
+import type { CheckCode } from '../../errors.js';
 import { isJsonObject } from '../../json.js';
 import type { Resolver } from '../../resolver/resolver.js';
 
-export type Fetched = { document: Record<string, unknown> } | { error: { code: string; message: string; gone?: true } };
+export type Fetched = { document: Record<string, unknown> } | { error: { code: CheckCode; message: string; gone?: true } };
 
 /** GETs `url` through `resolver`; failures become a sentence that names the URL (never a throw). */
 export async function fetchDocument(resolver: Resolver, url: string, what: string): Promise<Fetched> {
@@ -10,7 +11,7 @@ export async function fetchDocument(resolver: Resolver, url: string, what: strin
     const { document } = await resolver.resolve(url);
     return { document: structuredClone(document) as Record<string, unknown> };
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'ERR_RESOLVER_FETCH_FAILED';
+    const code = (error as { code?: CheckCode }).code ?? 'ERR_RESOLVER_FETCH_FAILED';
     const message = (error as Error).message;
     // 410 Gone is how OB 2.0 hosts say an assertion was revoked.
     const gone = code === 'ERR_RESOLVER_HTTP_STATUS' && /HTTP 410\b/.test(message);
@@ -26,7 +27,7 @@ export interface BadgeAndIssuer {
   badge?: Record<string, unknown>;
   issuer?: Record<string, unknown>;
   /** `unavailable`: a document could not be fetched; `mismatch`: an embedded copy says otherwise than its publisher. */
-  problem?: { kind: 'unavailable' | 'mismatch'; code: string; message: string };
+  problem?: { kind: 'unavailable' | 'mismatch'; code: CheckCode; message: string };
 }
 
 /**

@@ -4,6 +4,7 @@
  * issuer vouches for: the issuer profile's origin, or its `verification.allowedOrigins` /
  * `startsWith`.
  */
+import type { CheckCode } from '../../errors.js';
 import canonicalizeModule from 'canonicalize';
 import { isJsonObject } from '../../json.js';
 import type { Resolver } from '../../resolver/resolver.js';
@@ -14,7 +15,7 @@ const canonicalize = canonicalizeModule as unknown as (value: unknown) => string
 
 export type HostedResult =
   | { ok: true; assertion: Record<string, unknown> }
-  | { ok: false; code: string; message: string; revoked?: { reason?: string } };
+  | { ok: false; code: CheckCode; message: string; revoked?: { reason?: string } };
 
 /** Fetches `url` (the assertion's id) and compares it with `given` (when there is one: a baked URL has none). */
 export async function fetchHostedAssertion(url: string, given: Record<string, unknown> | undefined, resolver: Resolver): Promise<HostedResult> {

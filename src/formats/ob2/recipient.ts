@@ -3,11 +3,12 @@
  * `sha256$` + hex(SHA-256(identity + salt)) (Moodle always does, with the site salt), or gives
  * it in plain text.
  */
+import type { CheckCode } from '../../errors.js';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Ob2IdentityObject } from './types.js';
 
-export type RecipientMatch = { match: true } | { match: false; code: string; message: string };
+export type RecipientMatch = { match: true } | { match: false; code: CheckCode; message: string };
 
 /** Only SHA-256 is accepted: md5 (which OB 1.x allowed) is too weak to mean anything. */
 const SHA256 = /^sha256\$([0-9a-f]{64})$/i;

@@ -2,6 +2,7 @@
 import type { Resolver } from '../../resolver/resolver.js';
 import { isJsonObject } from '../../json.js';
 import type { Check } from '../../verify/report.js';
+import type { CheckCode } from '../../errors.js';
 import { fetchDocument } from './fetch.js';
 
 /** Most entries read from one revocation list. */
@@ -14,7 +15,7 @@ export const MAX_REVOKED_ENTRIES = 100_000;
 export async function checkOb2Revocation(assertion: Record<string, unknown>, issuer: Record<string, unknown>, resolver: Resolver | undefined, requireStatus: boolean): Promise<Check> {
   const url = issuer.revocationList;
   if (url === undefined) return { id: 'status', status: 'pass', message: 'The issuer publishes no revocation list for its signed badges.' };
-  const unchecked = (code: string, message: string): Check => ({ id: 'status', status: requireStatus ? 'fail' : 'warn', code, message });
+  const unchecked = (code: CheckCode, message: string): Check => ({ id: 'status', status: requireStatus ? 'fail' : 'warn', code, message });
   if (typeof url !== 'string') return unchecked('ERR_STATUS_LIST_UNAVAILABLE', 'The issuer profile\'s revocationList is not a URL.');
   if (!resolver) return unchecked('ERR_STATUS_NOT_CHECKED', `Revocation was not checked: verification was offline, so the revocation list ${url} was not fetched.`);
   const fetched = await fetchDocument(resolver, url, 'revocation list');

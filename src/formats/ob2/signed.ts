@@ -3,13 +3,14 @@
  * that the issuer profile, fetched from its own id, lists in `publicKey` and that names the
  * profile as its `owner`. A key only the payload itself names vouches for nothing.
  */
+import type { CheckCode } from '../../errors.js';
 import { compactVerify, importSPKI } from 'jose';
 import { isJsonObject } from '../../json.js';
 import type { Resolver } from '../../resolver/resolver.js';
 import { fetchDocument } from './fetch.js';
 import { verificationOf } from './structure.js';
 
-export type SignatureResult = { ok: true; keyId: string } | { ok: false; code: string; message: string };
+export type SignatureResult = { ok: true; keyId: string } | { ok: false; code: CheckCode; message: string };
 
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).flatMap((k) => (typeof k === 'string' ? [k] : isJsonObject(k) && typeof k.id === 'string' ? [k.id] : []));

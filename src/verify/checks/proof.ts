@@ -4,6 +4,7 @@ import { isJsonObject } from '../../json.js';
 import type { SuiteRegistry } from '../../suites/registry.js';
 import type { JsonObject, ProofPurposeOptions, ProofVerification, Suite } from '../../suites/types.js';
 import type { Check } from '../report.js';
+import type { CheckCode } from '../../errors.js';
 import { malformedMethod, unresolvedMethod } from './verification-method.js';
 
 /** The `proof` check and what it learnt: the credential inside a VC-JWT, the suites used. */
@@ -22,7 +23,7 @@ export interface ProofCheckResult {
 const describe = (proof: unknown): string =>
   isJsonObject(proof) ? [proof.type, proof.cryptosuite].filter((v) => typeof v === 'string').join('/') || 'untyped' : typeof proof;
 
-const fail = (code: string, message: string, details?: unknown): Check => ({ id: 'proof', status: 'fail', code, message, ...(details === undefined ? {} : { details }) });
+const fail = (code: CheckCode, message: string, details?: unknown): Check => ({ id: 'proof', status: 'fail', code, message, ...(details === undefined ? {} : { details }) });
 
 /**
  * Checks every proof of a credential or presentation (Data Integrity §4.5: a proof set or chain
@@ -111,9 +112,11 @@ function toCheck(results: ProofVerification[], count = 1): Check {
   const bad = results.find((r) => !r.verified);
   if (bad) {
     const details = { verificationMethod: bad.verificationMethod, suite: bad.suite };
-    const unresolved = unresolvedMethod(bad.verificationMethod, bad.code, bad.reason);
+    // A suite you registered may report a code of its own: it is passed on as it is.
+    const code = bad.code as CheckCode | undefined;
+    const unresolved = unresolvedMethod(bad.verificationMethod, code, bad.reason);
     if (unresolved) return fail(unresolved.code, unresolved.message, details);
-    return fail(bad.code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', details);
+    return fail(code ?? 'ERR_PROOF_INVALID', bad.reason ?? 'The proof does not verify.', details);
   }
   const [first] = results;
   const methods = results.map((r) => r.verificationMethod);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, type InvalidArgumentErrorCode } from '../../errors.js';
 import type { MicroCredential } from '../../model/types.generated.js';
 import { type ProviderIdentity, checkAccreditation } from '../../registry/check.js';
 import { type RegistryAnchor, VerifiedRegistry, verifyRegistry } from '../../registry/verify-registry.js';
@@ -79,6 +79,7 @@ export async function withRegistries(
 export async function verifiedTrust(trust: TrustList, context: Omit<RegistryTrustContext, 'at'>): Promise<TrustList> {
   if (!trust.registries?.length) return trust;
   const registries = await registriesOf(trust, { ...context, at: new Date() });
-  if (!Array.isArray(registries)) throw new InvalidArgumentError(registries.code!, registries.message);
+  // A registry check's failure code: one of the ERR_REGISTRY_* codes InvalidArgumentError lists.
+  if (!Array.isArray(registries)) throw new InvalidArgumentError(registries.code as InvalidArgumentErrorCode, registries.message);
   return { ...trust, registries };
 }

@@ -1,4 +1,5 @@
 import type { Check } from '../report.js';
+import type { CheckCode } from '../../errors.js';
 import { CONTEXTS } from '../../loader/contexts.js';
 
 
@@ -19,7 +20,7 @@ export function checkValidityPeriod(credential: Record<string, unknown>, at: Dat
   const skew = skewSeconds * 1000;
   const when = at.toISOString();
   const parse = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
-  const fail = (code: string, message: string): Check => ({ id: 'validity-period', status: 'fail', code, message });
+  const fail = (code: CheckCode, message: string): Check => ({ id: 'validity-period', status: 'fail', code, message });
 
   let start: number | undefined;
   if (from === undefined) {

@@ -3,6 +3,7 @@
  * names no key (`z6Mk…`, `urn:uuid:…#z6Mk…`, a did:key without its fragment), and a key document
  * that was not fetched (offline) or could not be.
  */
+import type { CheckCode } from '../../errors.js';
 import { didWebToUrl } from '../../resolver/did-web.js';
 
 /** What is wrong with a verification method id, or undefined when it has the form of one. */
@@ -36,7 +37,7 @@ function documentOf(method: string): string {
  * to let microcred fetch it; online, what went wrong fetching it. Undefined when `code` is not
  * about loading the key.
  */
-export function unresolvedMethod(method: string | undefined, code: string | undefined, reason: string | undefined): { code: string; message: string } | undefined {
+export function unresolvedMethod(method: string | undefined, code: CheckCode | undefined, reason: string | undefined): { code: CheckCode; message: string } | undefined {
   if (method === undefined || code === undefined || !UNRESOLVED.test(code)) return undefined;
   if (code === 'ERR_VERIFICATION_METHOD_NOT_FOUND') return undefined;
   const document = documentOf(method);
