@@ -530,8 +530,9 @@ export type RenderWarningCode = keyof typeof RENDER_WARNING_CODES;
 /** Codes: Codes of dependencies that microcred recognises and maps to its own. */
 export const FOREIGN_CODES = {
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'Code of the `jose` library for a JWS whose signature does not verify; microcred reports it as `ERR_SIGNATURE_INVALID`.',
+  ERR_MODULE_NOT_FOUND: 'Code of Node.js for an import that cannot be found; for an optional package microcred reports it as `ERR_MISSING_DEPENDENCY`.',
 } as const satisfies CodeTable;
-/** Codes of Codes. */
+/** Codes of other libraries and of Node.js that microcred translates. */
 export type ForeignCode = keyof typeof FOREIGN_CODES;
 
 /** Every code an error class of microcred can carry (`MicrocredError.code`). */
