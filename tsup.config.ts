@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', service: 'src/service.ts' },
+    // service-worker: the worker threads of createServer({ workers }) (found beside the bundle).
+    entry: { index: 'src/index.ts', service: 'src/service.ts', 'service-worker': 'src/server/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -14,7 +15,7 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/batch/worker.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batch-worker': 'src/batch/worker.ts', 'cli/service-worker': 'src/server/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
