@@ -3,7 +3,7 @@
  * dist/cli/service-worker.js), over a real loopback server. While a 1 MiB credential is being
  * verified, small requests are answered: asserted on the order of the answers, not on times.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -105,5 +105,29 @@ describe('service on worker threads (createServer({ workers: 2 }))', () => {
     const { createSuiteRegistry } = await import('../../src/suites/registry.js');
     await expect(createServer({ store, key, apiToken: TOKEN, logger: false, workers: 1, workerUrl, suites: createSuiteRegistry() })).rejects.toThrow(InvalidArgumentError);
     await expect(createServer({ store, key, apiToken: TOKEN, logger: false, workers: -1 })).rejects.toMatchObject({ code: 'ERR_SERVER_OPTIONS' });
+  });
+});
+
+describe('startService: workers from MICROCRED_WORKERS', () => {
+  it('starts with the worker threads the environment asks for, and refuses a bad count before writing anything', async () => {
+    const { startService } = await import('../../src/server/start.js');
+    const dir = mkdtempSync(join(tmpdir(), 'microcred-workers-env-'));
+    try {
+      await expect(startService({ port: 0, dataDir: join(dir, 'bad'), env: { MICROCRED_WORKERS: 'two' }, logger: false, out: () => undefined, online: false }))
+        .rejects.toMatchObject({ code: 'ERR_SERVER_OPTIONS', message: expect.stringContaining('MICROCRED_WORKERS=two') });
+      expect(existsSync(join(dir, 'bad'))).toBe(false);
+      const service = await startService({ port: 0, dataDir: dir, env: { MICROCRED_WORKERS: '1', MICROCRED_API_TOKEN: TOKEN }, workerUrl, logger: false, out: () => undefined, online: false });
+      try {
+        const credential = { '@context': [V2], type: ['VerifiableCredential'], issuer: service.issuer, credentialSubject: { id: 'did:example:subject' } };
+        const issued = await call(service.url, 'POST', '/credentials/issue', { body: { credential }, token: TOKEN });
+        expect(issued.status).toBe(201);
+        const verified = await call(service.url, 'POST', '/credentials/verify', { body: { verifiableCredential: issued.body.verifiableCredential } });
+        expect(verified.status).toBe(200);
+      } finally {
+        await service.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
