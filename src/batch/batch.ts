@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import type { KeyFile } from '../keys/types.js';
 import type { SealKeyFile } from '../seal/types.js';
 import { type NameBy, fileStem, issuedId } from './file-names.js';
+import { FingerprintMap } from './fingerprints.js';
 import { type Row, readRows } from './rows.js';
 import type { BatchItem, BatchResult, BatchTask } from './worker.js';
 
@@ -87,9 +88,10 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   const inFlight = new Set<Promise<void>>();
   // Ids seen in this run and the row that claimed each: the first row wins, a later row with
   // the same id is a row error, never a second write to the same file.
-  const claimed = new Map<string, number>();
+  // (By fingerprint: a few bytes a row, so memory stays flat for long files.)
+  const claimed = new FingerprintMap();
   // File names taken in this run.
-  const names = new Set<string>();
+  const names = new FingerprintMap();
   const nameBy = options.nameBy ?? 'learner';
   /**
    * The file for credential `id`: the first of `stem.json`, `stem-2.json`, … that no other
@@ -104,7 +106,7 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
         if ((await issuedId(join(options.outDir, file))) === id) return { file, exists: true };
         continue;
       }
-      names.add(file);
+      names.set(file, 0);
       return { file, exists: false };
     }
     return undefined;
