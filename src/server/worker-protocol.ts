@@ -8,6 +8,7 @@ import type { SignatureAlgorithm } from '../keys/types.js';
 import type { RemoteDocument } from '../loader/document-loader.js';
 import type { ProfileDefinition } from '../model/types.generated.js';
 import { BUILTIN_PROFILES, type ProfileRegistry } from '../profiles/registry.js';
+import { VerifiedRegistry } from '../registry/verify-registry.js';
 import type { ResolvedDocument } from '../resolver/resolver.js';
 import type { ProofPurposeOptions } from '../suites/types.js';
 import type { TrustList } from '../verify/checks/issuer-trust.js';
@@ -82,10 +83,35 @@ export function deserializeError(error: SerializedError): Error {
 
 /** The workers' start data from the service's options: its profiles as definitions (a registry is not cloned). */
 export function workerDataOf(options: Omit<ServiceWorkerData, 'profiles'> & { profiles?: ProfileRegistry }): ServiceWorkerData {
-  const { profiles, ...rest } = options;
+  const { profiles, trust, ...rest } = options;
   const own = profiles
     ?.list()
     .map((p) => profiles.get(`${p.id}@${p.version}`))
     .filter((definition) => !BUILTIN_PROFILES.includes(definition));
-  return { ...rest, ...(own?.length ? { profiles: own } : {}) };
+  return { ...rest, ...(trust ? { trust: cloneableTrust(trust) } : {}), ...(own?.length ? { profiles: own } : {}) };
+}
+
+/** A registry checked at start-up, as it crosses to a worker (a class instance arrives as a plain object). */
+interface CheckedRegistry {
+  checkedRegistry: Pick<VerifiedRegistry, 'id' | 'issuer' | 'name' | 'validFrom' | 'validUntil' | 'entries'>;
+}
+
+function cloneableTrust(trust: TrustList): TrustList {
+  if (!trust.registries) return trust;
+  const registries = trust.registries.map((registry) => {
+    if (!(registry instanceof VerifiedRegistry)) return registry;
+    const { id, issuer, name, validFrom, validUntil, entries } = registry;
+    return { checkedRegistry: { id, issuer, name, validFrom, validUntil, entries } } satisfies CheckedRegistry as unknown as Record<string, unknown>;
+  });
+  return { ...trust, registries };
+}
+
+/** The trust list again in a worker, its checked registries {@link VerifiedRegistry} instances (so they are not checked again). */
+export function trustInWorker(trust: TrustList): TrustList {
+  if (!trust.registries) return trust;
+  const registries = trust.registries.map((registry) => {
+    const checked = (registry as Partial<CheckedRegistry>).checkedRegistry;
+    return typeof registry === 'object' && checked !== undefined ? new VerifiedRegistry(checked) : registry;
+  });
+  return { ...trust, registries };
 }

@@ -13,7 +13,7 @@ import { ProfileRegistry } from '../profiles/registry.js';
 import { defaultSuiteRegistry } from '../suites/registry.js';
 import { verifyPresentation } from '../verify/presentation.js';
 import { verify } from '../verify/verify.js';
-import { type ServiceResult, type ServiceRpc, type ServiceTask, type ServiceWorkerData, type SerializedError, deserializeError, serializeError } from './worker-protocol.js';
+import { type ServiceResult, type ServiceRpc, type ServiceTask, type ServiceWorkerData, type SerializedError, deserializeError, serializeError, trustInWorker } from './worker-protocol.js';
 import type { MessagePort } from 'node:worker_threads';
 
 const data = workerData as ServiceWorkerData;
@@ -71,7 +71,7 @@ const status = {
   resolveStatusList: (url: string) => rpc('statusList', url),
   store: { getCredential: (id: string) => rpc('storedCredential', id) as never },
 };
-const verifierOptions = { documentLoader, ...(data.trust ? { trust: data.trust } : {}), ...(profiles ? { profiles } : {}), status };
+const verifierOptions = { documentLoader, ...(data.trust ? { trust: trustInWorker(data.trust) } : {}), ...(profiles ? { profiles } : {}), status };
 
 async function run(task: ServiceTask): Promise<unknown> {
   switch (task.op) {

@@ -131,3 +131,38 @@ describe('startService: workers from MICROCRED_WORKERS', () => {
     }
   });
 });
+
+describe('service on worker threads: accreditation registries checked at start-up', () => {
+  it('gives the issuer-trust verdict of the registry, as in-process', async () => {
+    const { createRegistry, didWebDocument } = await import('../../src/index.js');
+    const { example } = await import('../helpers/fixtures.js');
+    const agency = await generateKey({ suite: 'eddsa-jcs-2022', did: 'web', domain: 'nceqe.ge' } as never);
+    const university = await generateKey({ suite: 'eddsa-rdfc-2022' });
+    const right = structuredClone(example('ge-ai-research').qualityAssurance[1]!);
+    const registry = await createRegistry([{ provider: { ids: [university.controller], name: { en: 'Example State University' }, country: 'GE' }, accreditations: [right] }], {
+      key: agency, issuerName: 'NCEQE', validFrom: '2025-01-01', validUntil: '2030-01-01',
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'microcred-workers-registry-'));
+    const trust = { registries: [registry as Record<string, unknown>], anchors: [didWebDocument(agency)] };
+    const verdicts: unknown[] = [];
+    try {
+      for (const workers of [0, 1]) {
+        const app = await createServer({ store: await openSqliteStore({ dataDir: join(dir, String(workers)) }), key: university, apiToken: TOKEN, logger: false, workers, workerUrl, trust });
+        try {
+          await app.listen({ port: 0, host: '127.0.0.1' });
+          const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+          const issued = await call(url, 'POST', '/micro-credentials?profile=ge', { body: example('ge-ai-research'), token: TOKEN });
+          expect(issued.status).toBe(201);
+          const verified = await call(url, 'POST', '/credentials/verify', { body: { verifiableCredential: issued.body.verifiableCredential } });
+          verdicts.push(verified.body.checks.find((c: Json) => c.id === 'issuer-trust'));
+        } finally {
+          await app.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(verdicts[0]).toMatchObject({ status: 'pass', message: expect.stringContaining('Accredited by NCEQE') });
+    expect(verdicts[1]).toEqual(verdicts[0]);
+  });
+});
