@@ -80,7 +80,13 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   // Files already there (an earlier run), listed once instead of probing every candidate name.
   const existing = new Set(await readdir(options.outDir));
   const threads = options.workers ?? Math.max(1, availableParallelism());
-  const pool = new Piscina<BatchTask, BatchResult>({ filename: options.workerUrl.href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<BatchTask, BatchResult>({
+    filename: options.workerUrl.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // No run/wait-time histograms: nothing reads them.
+    recordTiming: false,
+  });
   const keyJson = JSON.stringify(options.key);
   const issuer = options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller;
   const summary: BatchSummary = { rows: 0, issued: 0, skipped: 0, invalid: [], seconds: 0 };
