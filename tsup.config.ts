@@ -23,6 +23,8 @@ export default defineConfig([
     entry: {
       ...Object.fromEntries(ENTRIES.map((name) => [name, `src/${name}.ts`])),
       'transport-node': 'src/resolver/transport-node.ts',
+      // The service's worker threads (createServer({ workers })), found beside the chunk that starts them.
+      worker: 'src/server/worker.ts',
     },
     format: ['cjs'],
     outDir: 'dist/cjs',

@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { nameBasedUrn } from '../formats/ob3/ids.js';
 import type { KeyFile } from '../keys/types.js';
 import type { SealKeyFile } from '../seal/types.js';
 import { type NameBy, fileStem, issuedId } from './file-names.js';
+import { FingerprintMap } from './fingerprints.js';
 import { type Row, readRows } from './rows.js';
-import type { BatchResult, BatchTask } from './worker.js';
+import type { BatchItem, BatchResult, BatchTask } from './worker.js';
 
 /** Options of {@link issueBatch}. */
 export interface BatchOptions {
@@ -47,22 +47,26 @@ export interface BatchSummary {
 
 /**
  * The idempotency key of a row: its credential `id` if it has one, else a name-based URN of
- * the row's content and the issuer. The same row always gets the same id.
+ * the row's content and the issuer. The same row always gets the same id. (`nameBasedUrn` of
+ * src/formats/ob3/ids.ts, with Node's native SHA-256: this runs once per row on the main thread.)
  */
 function rowId(document: Record<string, unknown>, issuer: string): string {
-  return typeof document.id === 'string' ? document.id : nameBasedUrn(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`);
+  if (typeof document.id === 'string') return document.id;
+  const bytes = createHash('sha256').update(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = bytes.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Most `-2`, `-3`, … suffixes tried for one name before the row is refused. */
 export const MAX_NAME_COLLISIONS = 1000;
 
-/** A sentence for a failed write: disk full and friends are named, with the file. */
-function writeError(target: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return `cannot write ${target}: no space left on device (ENOSPC); not issued`;
-  if (code === 'EDQUOT') return `cannot write ${target}: disk quota exceeded (EDQUOT); not issued`;
-  return `cannot write ${target}: ${code ?? (error as Error).message}; not issued`;
-}
+/** Rows per worker task: few enough to balance the last tasks, enough that messaging costs little. */
+export const CHUNK_ROWS = 16;
+
+/** Tasks in flight per worker thread: one running, one queued, so no worker waits for the main thread. */
+export const CHUNKS_PER_WORKER = 2;
 
 /**
  * Issues one credential per row of a JSONL or CSV file into `outDir`, streaming, with worker
@@ -73,17 +77,27 @@ function writeError(target: string, error: unknown): string {
  */
 export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
   await mkdir(options.outDir, { recursive: true });
+  // Files already there (an earlier run), listed once instead of probing every candidate name.
+  const existing = new Set(await readdir(options.outDir));
   const threads = options.workers ?? Math.max(1, availableParallelism());
-  const pool = new Piscina<BatchTask, BatchResult>({ filename: options.workerUrl.href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<BatchTask, BatchResult>({
+    filename: options.workerUrl.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // No run/wait-time histograms: nothing reads them.
+    recordTiming: false,
+  });
   const keyJson = JSON.stringify(options.key);
+  const issuer = options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller;
   const summary: BatchSummary = { rows: 0, issued: 0, skipped: 0, invalid: [], seconds: 0 };
   const started = performance.now();
   const inFlight = new Set<Promise<void>>();
   // Ids seen in this run and the row that claimed each: the first row wins, a later row with
   // the same id is a row error, never a second write to the same file.
-  const claimed = new Map<string, number>();
-  // File names taken in this run, and by which credential id.
-  const names = new Map<string, string>();
+  // (By fingerprint: a few bytes a row, so memory stays flat for long files.)
+  const claimed = new FingerprintMap();
+  // File names taken in this run.
+  const names = new FingerprintMap();
   const nameBy = options.nameBy ?? 'learner';
   /**
    * The file for credential `id`: the first of `stem.json`, `stem-2.json`, … that no other
@@ -94,12 +108,11 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
     for (let n = 1; n <= MAX_NAME_COLLISIONS; n += 1) {
       const file = n === 1 ? `${stem}.json` : `${stem}-${n}.json`;
       if (names.has(file)) continue;
-      const target = join(options.outDir, file);
-      if (existsSync(target)) {
-        if ((await issuedId(target)) === id) return { file, exists: true };
+      if (existing.has(file)) {
+        if ((await issuedId(join(options.outDir, file))) === id) return { file, exists: true };
         continue;
       }
-      names.set(file, id);
+      names.set(file, 0);
       return { file, exists: false };
     }
     return undefined;
@@ -108,28 +121,58 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
   };
+  const fail = (row: number, errors: string[]) => {
+    summary.invalid.push({ row, errors });
+    report();
+  };
+  let chunk: BatchItem[] = [];
+  /** Sends the rows gathered so far to a worker; waits while the window of tasks in flight is full. */
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const items = chunk;
+    chunk = [];
+    const task = pool
+      .run({ items, keyJson, profile: options.profile, suite: options.suite })
+      .then(
+        (results) => {
+          for (const result of results) {
+            if (result.ok) {
+              summary.issued += 1;
+              report();
+            } else fail(result.row, result.errors);
+          }
+        },
+        // A worker that died (out of memory, …) fails its rows, not the run.
+        (error: unknown) => {
+          for (const item of items) fail(item.row, [`not issued: ${(error as Error).message}`]);
+        },
+      );
+    inFlight.add(task);
+    void task.then(() => inFlight.delete(task));
+    // Bounded work in flight keeps memory flat however long the file is.
+    while (inFlight.size >= threads * CHUNKS_PER_WORKER) await Promise.race(inFlight);
+  };
   try {
     const rows = typeof options.input === 'string' ? readRows(options.input, options.template) : options.input;
+    // Rows built elsewhere (fetched imports) may come slowly: each goes to a worker at once.
+    const chunkRows = typeof options.input === 'string' ? CHUNK_ROWS : 1;
     for await (const row of rows) {
       summary.rows += 1;
       if ('error' in row) {
-        summary.invalid.push({ row: row.row, errors: [row.error] });
-        report();
+        fail(row.row, [row.error]);
         continue;
       }
-      const id = rowId(row.document, options.key.type === 'MicrocredSealKey' ? (options.key.certificateChainPem[0] ?? 'seal') : options.key.controller);
+      const id = rowId(row.document, issuer);
       const first = claimed.get(id);
       if (first !== undefined) {
-        summary.invalid.push({ row: row.row, errors: [`duplicate id ${id}: row ${first} has the same id; not issued`] });
-        report();
+        fail(row.row, [`duplicate id ${id}: row ${first} has the same id; not issued`]);
         continue;
       }
       claimed.set(id, row.row);
       const stem = fileStem(nameBy, row.document, id, row.row);
       const named = await fileFor(stem, id);
       if (!named) {
-        summary.invalid.push({ row: row.row, errors: [`${MAX_NAME_COLLISIONS} files are already named ${stem}; not issued (try --name-by id)`] });
-        report();
+        fail(row.row, [`${MAX_NAME_COLLISIONS} files are already named ${stem}; not issued (try --name-by id)`]);
         continue;
       }
       if (named.exists) {
@@ -137,42 +180,10 @@ export async function issueBatch(options: BatchOptions): Promise<BatchSummary> {
         report();
         continue;
       }
-      const target = join(options.outDir, named.file);
-      const task = pool
-        .run({ document: { ...row.document, id }, keyJson, profile: options.profile, suite: options.suite })
-        .then(async (result) => {
-          if (!result.ok) {
-            summary.invalid.push({ row: row.row, errors: result.errors });
-            report();
-            return;
-          }
-          const { text } = result;
-          // Write then rename, so an interrupted run never leaves a half file that a re-run would
-          // skip; the temporary name is this row's own, so no two writes share one.
-          const partial = `${target}.${process.pid}-${row.row}.partial`;
-          try {
-            await writeFile(partial, `${text}\n`);
-            await rename(partial, target);
-          } catch (error) {
-            await rm(partial, { force: true }).catch(() => undefined);
-            summary.invalid.push({ row: row.row, errors: [writeError(target, error)] });
-            report();
-            return;
-          }
-          summary.issued += 1;
-          report();
-        })
-        .catch((error: unknown) => {
-          // A worker that died (out of memory, …) fails its row, not the run.
-          summary.invalid.push({ row: row.row, errors: [`not issued: ${(error as Error).message}`] });
-          report();
-        });
-      inFlight.add(task);
-      const done = () => inFlight.delete(task);
-      task.then(done, done);
-      // Bounded work in flight keeps memory flat however long the file is.
-      if (inFlight.size >= threads * 4) await Promise.race(inFlight);
+      chunk.push({ row: row.row, document: { ...row.document, id }, target: join(options.outDir, named.file) });
+      if (chunk.length >= chunkRows) await flush();
     }
+    await flush();
     await Promise.all(inFlight);
   } finally {
     await pool.destroy();

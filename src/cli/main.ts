@@ -207,6 +207,7 @@ function program(io: Io, status: { code: number }): Command {
     .option('--tls-key <file>', 'and this private key (PEM)')
     .option('--public-url <url>', 'public base URL written into status list entries (default: MICROCRED_PUBLIC_URL, else the listening address)')
     .option('--token-file <file>', 'bearer token file for issue and status endpoints (default: MICROCRED_API_TOKEN, else generated into the data directory)')
+    .option('--workers <n>', 'verify and sign on n worker threads, so a slow request does not hold up others (default: MICROCRED_WORKERS, else 0: none)')
     .option('--publish', 'serve issued credentials at GET /credentials/:id (needed for QR links to the verification page), and as Open Badges 2.0 at /ob2/assertions/:id, /ob2/badges/:id, /ob2/issuer')
     .option('--init', 'create an empty store in an existing SQLite file that holds none (zero length); refused without it')
     .option('--offline', 'the verifier routes fetch nothing from other issuers (their status lists and did:web/HTTPS keys)')

@@ -50,6 +50,8 @@ import { type RelatedResourceFetcher, relatedResourceDigestProblems } from './re
 import { registerOb2Routes } from './ob2-routes.js';
 import { COMPACT_JWT } from '../formats/jwt.js';
 import { isJsonObject as isObject } from '../json.js';
+import { createServicePool } from './workers.js';
+import { workerDataOf } from './worker-protocol.js';
 
 type Json = Record<string, unknown>;
 
@@ -119,6 +121,15 @@ export interface ServerOptions {
    * service fetches nothing, and digests are checked for presence and form only.
    */
   relatedResources?: RelatedResourceFetcher;
+  /**
+   * Verify (credentials and presentations) and sign on this many worker threads, so one slow
+   * request — a 1 MiB credential takes seconds — does not hold up the others. Default 0: in the
+   * thread that serves the requests. Needs the built-in `suites`; a custom `signer` and
+   * `documentLoader` keep working (the workers call back to this thread for them).
+   */
+  workers?: number;
+  /** URL of the built worker module. Default: `worker.js` beside this module (dist/server/worker.js; dist/cjs/worker.js for require). */
+  workerUrl?: URL;
 }
 
 /** The W3C examples context the VC test suites use, and its published content (one `@vocab`). */
@@ -324,6 +335,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         ? documentLoaderWith(options.resolver)
         : defaultDocumentLoader());
   const publish = options.publishCredentials === true;
+  const workers = options.workers ?? 0;
+  if (!Number.isInteger(workers) || workers < 0) throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'workers must be a whole number of threads (0: none).');
+  if (workers > 0 && options.suites) throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'workers run the built-in suites: give no suites with workers.');
   const tls = options.tls;
 
   const logger =
@@ -370,7 +384,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
   /** The one issuing path of both issue endpoints. */
   const issue = (unsigned: Json, purposes: readonly StatusPurpose[]) =>
-    issueWithStatus(withServiceIssuer(unsigned, issuer), { status, suite, signer, documentLoader, purposes, publish });
+    issueWithStatus(withServiceIssuer(unsigned, issuer), { status, suite: issuingSuite, signer, documentLoader, purposes, publish });
   const foreignLists = options.resolveStatusList ?? (options.resolver ? statusListResolver(options.resolver) : undefined);
   const resolveStatusList = async (url: string): Promise<unknown> => {
     let own = false;
@@ -389,6 +403,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // Registries are checked once here; the page gets them as published and checks them itself.
   const verifierTrust = trust ? await verifiedTrust(trust, { suites, resolver: options.resolver }) : trust;
   const verifierOptions = { documentLoader, suites, trust: verifierTrust, profiles: options.profiles, status: { resolveStatusList, store } };
+  const pool =
+    workers > 0
+      ? createServicePool({
+          threads: workers,
+          workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+          data: workerDataOf({ extraContexts, resolver: options.resolver !== undefined, customLoader: options.documentLoader !== undefined, trust: verifierTrust, profiles: options.profiles }),
+          rpc: {
+            load: (url) => documentLoader(url),
+            resolve: (url) => options.resolver!.resolve(url),
+            statusList: resolveStatusList,
+            storedCredential: (id) => store.getCredential(id),
+            sign: (data) => signer.sign(data),
+          },
+        })
+      : undefined;
+  if (pool) app.addHook('onClose', () => pool.close());
+  // With workers, proofs are made on a worker thread (called when a request comes, after this line); status allocation and records stay here.
+  const issuingSuite = pool ? pool.issuingSuite(suite, signer) : suite;
 
   // JSON only: drop fastify's text/plain parser, accept application/*+json as JSON. Bodies that
   // repeat a member name are refused: JSON.parse keeps the last value, other parsers the first.
@@ -502,7 +534,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const requestOptions = isObject(body.options) ? body.options : {};
     const purpose = expectedPurpose(requestOptions);
     if (typeof purpose === 'string') return refuse('ERR_INPUT_INVALID', purpose);
-    const report = await verify(credential, { ...verifierOptions, purpose });
+    const report = pool ? await pool.verify(credential, purpose) : await verify(credential, { ...verifierOptions, purpose });
     return sendReport(reply, report);
   });
 
@@ -517,7 +549,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       return refuse('ERR_INPUT_INVALID', 'options.domain must be a string or a list of strings.');
     }
     // VC-API: a signed presentation without credentials is a holder authentication (DID Auth), so it may be empty; it must be signed.
-    const report = await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, challenge, domain: domain as string | string[] | undefined, allowEmpty: true });
+    const presentationOptions = { challenge, domain: domain as string | string[] | undefined };
+    const report = pool
+      ? await pool.verifyPresentation(body.verifiablePresentation, presentationOptions)
+      : await verifyPresentation(body.verifiablePresentation, { ...verifierOptions, ...presentationOptions, allowEmpty: true });
     return sendReport(reply, report);
   });
 

@@ -25,6 +25,8 @@ import type { TrustList } from '../verify/checks/issuer-trust.js';
 export const KEY_FILE_NAME = 'issuer-key.json';
 /** The API token file `startService` creates in the data directory. */
 export const TOKEN_FILE_NAME = 'api-token';
+/** Environment variable with the number of worker threads of `microcred serve` (`--workers`). */
+export const WORKERS_ENV = 'MICROCRED_WORKERS';
 
 /** Options of {@link startService}: the `microcred serve` flags. */
 export interface StartServiceOptions {
@@ -69,7 +71,14 @@ export interface StartServiceOptions {
    * and the page at /verify (which reads them from /verify/trust.json).
    */
   trust?: TrustList;
-  /** Environment to read `DATABASE_URL`, `MICROCRED_API_TOKEN`, `MICROCRED_PUBLIC_URL` from. Default `process.env`. */
+  /**
+   * Verify and sign on this many worker threads (see `ServerOptions.workers`). Default
+   * `MICROCRED_WORKERS`, else 0 (in the thread that serves the requests).
+   */
+  workers?: number;
+  /** URL of the built worker module (see `ServerOptions.workerUrl`). */
+  workerUrl?: URL;
+  /** Environment to read `DATABASE_URL`, `MICROCRED_API_TOKEN`, `MICROCRED_PUBLIC_URL`, `MICROCRED_WORKERS` from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -165,6 +174,11 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     throw new InvalidArgumentError('ERR_SERVER_OPTIONS', 'Give both tlsCert and tlsKey, or neither.');
   }
+  const workersText = env[WORKERS_ENV];
+  const workers = options.workers ?? (workersText === undefined || workersText === '' ? 0 : Number(workersText));
+  if (!Number.isInteger(workers) || workers < 0) {
+    throw new InvalidArgumentError('ERR_SERVER_OPTIONS', `${options.workers === undefined ? `${WORKERS_ENV}=${workersText}` : `workers ${workers}`}: a whole number of worker threads (0: none).`);
+  }
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   // Nothing is written (data directory, key, token, database) before we know the optional
   // packages are installed (one error naming all that are missing) and the port is free.
@@ -215,6 +229,7 @@ export async function startService(options: StartServiceOptions = {}): Promise<R
       tls,
       ...(options.online === false ? {} : { resolver: onlineResolvers(options.online ?? {}).resolver }),
       ...(options.trust ? { trust: options.trust } : {}),
+      ...(workers > 0 ? { workers, ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}) } : {}),
     });
     await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -1,21 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, scratch } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/fixtures.js';
-
-// Lets one test make every write fail as on a full disk; the others write for real.
-const fail = vi.hoisted(() => ({ enospc: false }));
-vi.mock('node:fs/promises', async (original) => {
-  const actual = await original<typeof import('node:fs/promises')>();
-  return {
-    ...actual,
-    writeFile: (async (...args: Parameters<typeof actual.writeFile>) => {
-      if (fail.enospc) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      return actual.writeFile(...args);
-    }) as typeof actual.writeFile,
-  };
-});
 
 describe('microcred batch: duplicates and write failures', () => {
   const tmp = scratch();
@@ -42,22 +29,46 @@ describe('microcred batch: duplicates and write failures', () => {
     expect(names.every((n) => n.startsWith('First '))).toBe(true);
   });
 
-  it('reports a full disk (ENOSPC) as a row error per row, never a crash', async () => {
+  it('reports a full disk (ENOSPC) as a row error per row, never a crash, and leaves no half-written file', async () => {
     const { issueBatch } = await import('../../src/batch/batch.js');
     const { parseKeyFile } = await import('../../src/keys/parse.js');
     tmp.write('two.jsonl', `${JSON.stringify({ learner: { name: 'A' } })}\n${JSON.stringify({ learner: { name: 'B' } })}\n`);
-    fail.enospc = true;
-    try {
-      const summary = await issueBatch({
-        input: tmp.path('two.jsonl'), key: parseKeyFile(readFileSync(tmp.path('key.json'), 'utf8')), profile: 'ge', template: course,
-        outDir: tmp.path('full'), workers: 1, workerUrl: new URL(`file://${join(repoRoot, 'dist/cli/batch-worker.js')}`),
-      });
-      expect(summary.issued).toBe(0);
-      expect(summary.invalid.map((i) => i.row)).toEqual([1, 2]);
-      expect(summary.invalid[0]!.errors[0]).toMatch(/^cannot write .*: no space left on device \(ENOSPC\); not issued$/);
-    } finally {
-      fail.enospc = false;
-    }
+    // Workers write the files: this worker is the real one on a disk where every write fails half-way.
+    const summary = await issueBatch({
+      input: tmp.path('two.jsonl'), key: parseKeyFile(readFileSync(tmp.path('key.json'), 'utf8')), profile: 'ge', template: course,
+      outDir: tmp.path('full'), workers: 1, workerUrl: new URL(`file://${join(repoRoot, 'test/helpers/full-disk-worker.mjs')}`),
+    });
+    expect(summary).toMatchObject({ rows: 2, issued: 0, skipped: 0 });
+    expect(summary.invalid.map((i) => i.row)).toEqual([1, 2]);
+    expect(summary.invalid[0]!.errors).toHaveLength(1);
+    expect(summary.invalid[0]!.errors[0]).toMatch(/^cannot write .*full\/.*\.json: no space left on device \(ENOSPC\); not issued$/);
+    // Neither the half-written temporary files nor a credential file: a re-run issues both rows.
     expect(readdirSync(tmp.path('full'))).toEqual([]);
+  });
+
+  it('keeps a bounded window of rows in flight however many rows come', async () => {
+    const { issueBatch, CHUNKS_PER_WORKER } = await import('../../src/batch/batch.js');
+    const { parseKeyFile } = await import('../../src/keys/parse.js');
+    let pulled = 0;
+    let done = 0;
+    let most = 0;
+    async function* rows() {
+      for (let row = 1; row <= 300; row += 1) {
+        pulled += 1;
+        most = Math.max(most, pulled - done);
+        // Invalid in the worker (no learner, no title): quick, but a real round-trip per row.
+        yield { row, document: { note: `row ${row}` } };
+      }
+    }
+    const summary = await issueBatch({
+      input: rows(), key: parseKeyFile(readFileSync(tmp.path('key.json'), 'utf8')), profile: 'ge', outDir: tmp.path('window'), workers: 2,
+      workerUrl: new URL(`file://${join(repoRoot, 'dist/cli/batch-worker.js')}`),
+      onProgress: (p) => {
+        done = p.issued + p.skipped + p.invalid.length;
+      },
+    });
+    expect(summary.invalid).toHaveLength(300);
+    // Rows from an iterable go one per task: at most workers × CHUNKS_PER_WORKER tasks wait, plus the row being read.
+    expect(most).toBeLessThanOrEqual(2 * CHUNKS_PER_WORKER + 1);
   });
 });

@@ -23,6 +23,8 @@ export interface ServeFlags {
   /** Accreditation registries (files or URLs) and the agencies whose signature counts. */
   registry?: string[];
   registryAnchor?: string[];
+  /** Worker threads for verify and signing (default MICROCRED_WORKERS, else none). */
+  workers?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   if (Boolean(flags.tlsCert) !== Boolean(flags.tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
   if (flags.offline && (flags.allow !== undefined || flags.allowPrivateNetwork)) throw new UsageError('--offline fetches nothing: it cannot go with --allow or --allow-private-network');
   const online = flags.offline ? false : { allow: flags.allow ?? ['*'], allowPrivateNetwork: flags.allowPrivateNetwork === true };
+  const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers ${flags.workers}: a whole number of threads (0: none)`);
   const registries = await readRegistryFlags(flags, online);
   let service;
   try {
@@ -51,6 +55,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
       init: flags.init,
       online,
       ...(registries.registries ? { trust: registries } : {}),
+      ...(workers !== undefined ? { workers } : {}),
       out: io.out,
     });
   } catch (error) {
