@@ -76,6 +76,11 @@ describe('service on worker threads (createServer({ workers: 2 }))', () => {
     const tampered = await post('/credentials/verify', { verifiableCredential: { ...vc, credentialSubject: { ...vc.credentialSubject, name: 'Mallory' } } });
     expect(tampered.status).toBe(400);
     expect(tampered.body.errors.map((e: Json) => e.check)).toContain('proof');
+    // Presentations too: an unsigned one is refused, its credential checked all the same.
+    const presentation = await post('/presentations/verify', { verifiablePresentation: { '@context': [V2], type: ['VerifiablePresentation'], verifiableCredential: [vc] }, options: { challenge: 'c-1' } });
+    expect(presentation.status).toBe(400);
+    expect(presentation.body).toMatchObject({ format: 'vp', verified: false });
+    expect(presentation.body.checks.length).toBeGreaterThan(0);
   });
 
   it('answers /healthz and a small verify while a 1 MiB credential is being verified', async () => {

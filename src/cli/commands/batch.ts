@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { type BatchSummary, issueBatch } from '../../batch/batch.js';
 import { NAME_BY, type NameBy } from '../../batch/file-names.js';
 import { countRows } from '../../batch/rows.js';
@@ -77,6 +78,11 @@ export async function batchCommand(input: string, flags: BatchFlags, io: Io): Pr
     shown = line;
     process.stderr.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
   };
+  // Flat memory for long files: V8 may otherwise let each thread's heap grow to a few times its
+  // live size between collections, so peak RSS crept up with the number of rows (10,000 rows:
+  // 286 MiB, 100,000: 338 MiB). Heaps now grow by 30 % at most (measured: ~2 % more CPU). This is
+  // the CLI's own process; issueBatch() in a library leaves the embedder's V8 settings alone.
+  setFlagsFromString('--heap-growing-percent=30');
   draw({ issued: 0, skipped: 0, invalid: [], seconds: 0 }, true);
   let first = true;
   const summary = await issueBatch({
