@@ -3,6 +3,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { urnFromSha256 } from '../formats/ob3/ids.js';
 import type { KeyFile } from '../keys/types.js';
 import type { SealKeyFile } from '../seal/types.js';
 import { type NameBy, fileStem, issuedId } from './file-names.js';
@@ -47,16 +48,12 @@ export interface BatchSummary {
 
 /**
  * The idempotency key of a row: its credential `id` if it has one, else a name-based URN of
- * the row's content and the issuer. The same row always gets the same id. (`nameBasedUrn` of
- * src/formats/ob3/ids.ts, with Node's native SHA-256: this runs once per row on the main thread.)
+ * the row's content and the issuer. The same row always gets the same id (`nameBasedUrn`'s URN,
+ * hashed with Node's native SHA-256: this runs once per row on the main thread).
  */
 function rowId(document: Record<string, unknown>, issuer: string): string {
   if (typeof document.id === 'string') return document.id;
-  const bytes = createHash('sha256').update(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
-  const hex = bytes.toString('hex');
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return urnFromSha256(createHash('sha256').update(`microcred:batch\n${issuer}\n${JSON.stringify(document)}`, 'utf8').digest());
 }
 
 /** Most `-2`, `-3`, … suffixes tried for one name before the row is refused. */

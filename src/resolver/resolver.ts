@@ -126,9 +126,9 @@ export function createResolver(options: ResolverOptions): Resolver {
   }
   const allow = options.allow.map(parseAllowEntry);
   const allowPrivate = options.allowPrivateNetwork === true;
-  const platform = options.fetch === undefined || options.lookup === undefined ? defaultTransport() : undefined;
-  const lookup = options.lookup === false ? undefined : (options.lookup ?? platform?.lookup);
-  const fetchFn = options.fetch ?? (platform as NonNullable<typeof platform>).fetch;
+  const platform = defaultTransport();
+  const lookup = options.lookup === false ? undefined : (options.lookup ?? platform.lookup);
+  const fetchFn = options.fetch ?? platform.fetch;
   const timeoutMs = nonNegative(options.timeoutMs, 5000, 'timeoutMs');
   const maxBytes = nonNegative(options.maxBytes, 1024 * 1024, 'maxBytes');
   const maxRedirects = nonNegative(options.maxRedirects, 3, 'maxRedirects');

@@ -6,7 +6,15 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
  * the same URN, in any runtime.
  */
 export function nameBasedUrn(name: string): string {
-  const bytes = sha256(utf8ToBytes(name)).slice(0, 16);
+  return urnFromSha256(sha256(utf8ToBytes(name)));
+}
+
+/**
+ * The URN of {@link nameBasedUrn} from an already computed SHA-256 digest (the batch's main
+ * thread uses Node's native hash for it).
+ */
+export function urnFromSha256(digest: Uint8Array): string {
+  const bytes = digest.slice(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
   const hex = bytesToHex(bytes);
